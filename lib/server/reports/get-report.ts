@@ -1,0 +1,35 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import type { Report } from "@/lib/report/schema";
+import type { ReportIssue } from "@/lib/report/zod";
+import { readContent } from "./content";
+
+export interface StoredReport {
+  id: string;
+  organizationId: string;
+  organizationName: string;
+  year: number;
+  status: string;
+  version: number;
+  updatedAt: Date;
+  report: Report;
+  /** Problems reading stored content (written by an incompatible version); empty normally. */
+  storageIssues: ReportIssue[];
+}
+
+export async function getReport(db: Db, reportId: string): Promise<StoredReport | null> {
+  const row = await db.report.findUnique({ where: { id: reportId }, include: { organization: { select: { name: true } } } });
+  if (!row) return null;
+  const { report, issues } = readContent(row.content);
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    organizationName: row.organization.name,
+    year: row.year,
+    status: row.status,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    report,
+    storageIssues: issues,
+  };
+}

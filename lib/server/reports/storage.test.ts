@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { describeEachDatabase } from "@/tests/support/each-database";
+import { seedDemo } from "@/prisma/seed/demo";
+import { parseReport } from "@/lib/report/parse";
+import { createReport } from "./create-report";
+import { getReport } from "./get-report";
+import { listReports } from "./list-reports";
+import { saveReport } from "./save-report";
+
+describeEachDatabase("report storage", (get) => {
+  it("loads the demo: 老城区 under 洛阳市 with its 2020 report, final-valid", async () => {
+    const { db } = get();
+    const { reportId } = await seedDemo(db);
+    await seedDemo(db); // idempotent
+    const orgs = await listReports(db);
+    const district = orgs.find((o) => o.name === "洛阳市老城区人民政府");
+    expect(district?.parentName).toBe("洛阳市人民政府");
+    expect(district?.reports.map((r) => [r.year, r.title])).toEqual([[2020, "洛阳市老城区人民政府关于2020年度法治政府建设工作情况的报告"]]);
+    const stored = await getReport(db, reportId);
+    expect(stored && parseReport(stored.report, "final").ok).toBe(true);
+  });
+
+  it("creates a new year's report with the skeleton and the parent as addressee, once per year", async () => {
+    const { db } = get();
+    const { districtId } = await seedDemo(db);
+    const first = await createReport(db, { organizationId: districtId, year: 2021 });
+    expect(first.status).toBe("created");
+    const again = await createReport(db, { organizationId: districtId, year: 2021 });
+    expect(again).toEqual({ status: "exists", reportId: first.status === "created" ? first.reportId : "" });
+    const stored = first.status === "created" ? await getReport(db, first.reportId) : null;
+    expect(stored?.report.header.addressee).toBe("洛阳市人民政府");
+    expect(stored?.report.header.title).toBe("洛阳市老城区人民政府关于2021年度法治政府建设工作情况的报告");
+    expect(stored?.version).toBe(1);
+    expect(await createReport(db, { organizationId: districtId, year: 1999 })).toMatchObject({ status: "invalid" });
+  });
+
+  it("saves with a version: a revision per save, and a stale save is refused without overwriting", async () => {
+    const { db } = get();
+    const { districtId } = await seedDemo(db);
+    const created = await createReport(db, { organizationId: districtId, year: 2022 });
+    if (created.status !== "created") throw new Error("not created");
+    const reportId = created.reportId;
+    const base = await getReport(db, reportId);
+    if (!base) throw new Error("missing");
+
+    const mine = { ...base.report, preamble: "甲写的导语" };
+    const saved = await saveReport(db, { reportId, baseVersion: 1, content: mine });
+    expect(saved).toMatchObject({ status: "saved", version: 2 });
+
+    const theirs = { ...base.report, preamble: "乙写的导语" };
+    const stale = await saveReport(db, { reportId, baseVersion: 1, content: theirs });
+    expect(stale).toMatchObject({ status: "conflict", version: 2 });
+    if (stale.status === "conflict") expect(stale.report.preamble).toBe("甲写的导语");
+    expect((await getReport(db, reportId))?.report.preamble).toBe("甲写的导语");
+
+    const revisions = await db.revision.findMany({ where: { reportId }, orderBy: { version: "asc" } });
+    expect(revisions.map((r) => r.version)).toEqual([1, 2]);
+  });
+
+  it("lets exactly one of two simultaneous saves from the same version win", async () => {
+    const { db } = get();
+    const { districtId } = await seedDemo(db);
+    const created = await createReport(db, { organizationId: districtId, year: 2023 });
+    if (created.status !== "created") throw new Error("not created");
+    const { reportId } = created;
+    const results = await Promise.all(
+      ["甲", "乙"].map((who) => saveReport(db, { reportId, baseVersion: 1, content: { preamble: who } })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual(["conflict", "saved"]);
+    expect(await db.revision.count({ where: { reportId } })).toBe(2);
+  });
+
+  it("refuses malformed content with its issues and writes nothing", async () => {
+    const { db } = get();
+    const { reportId } = await seedDemo(db);
+    const before = await getReport(db, reportId);
+    const result = await saveReport(db, { reportId, baseVersion: before?.version ?? 0, content: { figures: { petitions: { letters: -5 } } } });
+    expect(result).toEqual({ status: "invalid", issues: [{ path: "figures.petitions.letters", message: "群众来信不能为负数" }] });
+    expect((await getReport(db, reportId))?.version).toBe(before?.version);
+  });
+
+  it("keeps one report per organization and year in the database itself", async () => {
+    const { db } = get();
+    const { districtId } = await seedDemo(db);
+    await expect(db.report.create({ data: { organizationId: districtId, year: 2020, content: "{}" } })).rejects.toThrow();
+  });
+});
+
+describe("a save for a report that does not exist", () => {
+  it("is reported as missing", async () => {
+    const { sqliteTestDatabase } = await import("@/tests/support/test-db");
+    const t = await sqliteTestDatabase();
+    try {
+      expect(await saveReport(t.db, { reportId: "nope", baseVersion: 1, content: {} })).toEqual({ status: "missing" });
+    } finally {
+      await t.drop();
+    }
+  });
+});
