@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "法治年报",
+  description: "法治政府建设年度报告的撰写、校验、排版与对比",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            法治年报
+          </Link>
+          <nav>
+            <Link href="/">报告</Link>
+            <Link href="/fonts">字体</Link>
+          </nav>
+        </header>
+        <main>{children}</main>
+      </body>
+    </html>
+  );
+}

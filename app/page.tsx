@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { db } from "@/lib/server/db";
+import { listReports } from "@/lib/server/reports/list-reports";
+import { statusLabel } from "@/lib/report/status";
+
+// The list changes with every save; never serve it from a build-time cache.
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const organizations = await listReports(db());
+  return (
+    <>
+      <h1>各单位法治政府建设年度报告</h1>
+      {organizations.length === 0 && <p className="muted">还没有单位。请先运行 npm run db:seed 载入演示数据。</p>}
+      {organizations.map((org) => (
+        <section key={org.id} className="card" aria-label={org.name}>
+          <h2>
+            {org.name}
+            {org.parentName && <span className="muted">（上级：{org.parentName}）</span>}
+          </h2>
+          {org.reports.length === 0 ? (
+            <p className="muted">暂无报告</p>
+          ) : (
+            <table className="list">
+              <thead>
+                <tr>
+                  <th>年度</th>
+                  <th>标题</th>
+                  <th>状态</th>
+                  <th>最后修改</th>
+                </tr>
+              </thead>
+              <tbody>
+                {org.reports.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.year}年度</td>
+                    <td>
+                      <Link href={`/reports/${r.id}`}>{r.title || "（未命名）"}</Link>
+                    </td>
+                    <td>
+                      <span className="status">{statusLabel(r.status)}</span>
+                    </td>
+                    <td className="muted">{r.updatedAt.toLocaleString("zh-CN", { hour12: false })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

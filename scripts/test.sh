@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# `npm test`: the whole suite from a fresh clone. Installs what the tests need
+# where it can (Debian, as root), otherwise says exactly what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+[ -f /usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf ] || missing+=(fonts-lxgw-wenkai)
+if ((${#missing[@]})); then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing for the tests: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "The tests need: ${missing[*]}." >&2
+    echo "On Debian/Ubuntu: sudo apt-get install ${missing[*]} — then run npm test again." >&2
+    exit 1
+  fi
+fi
+
+[ -d node_modules/.bin ] || npm ci
+export NEXT_TELEMETRY_DISABLED=1
+npx tsc --noEmit -p .
+node prisma/render-schemas.mjs --check
+npx vitest run "$@"
