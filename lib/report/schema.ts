@@ -35,6 +35,12 @@ function shape(mode: Mode) {
     /** 附件说明: attachment names, printed as 附件：1.…… */
     attachments: z.array(z.string().max(MAX_LINE, `附件名称不能超过${MAX_LINE}个字符`)).max(20).default([]),
     figures: figuresSchema(),
+    /**
+     * Paths of texts copied from last year's report and not yet edited
+     * (e.g. "measures.0.items.2.body"). The editor marks them and drops a
+     * path as soon as its text changes, so nothing old goes out unread.
+     */
+    carriedOver: z.array(z.string().max(MAX_LINE)).max(10_000).default([]),
   });
 }
 
