@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { validateCommand } from "./validate";
+import { importCommand } from "./import";
 
 // `npm run report -- <command>`: the same operations the app offers, for people and for tests.
 const program = new Command("report").description("法治年报命令行工具");
@@ -11,6 +12,16 @@ program
   .argument("<file>", "报告 JSON 文件")
   .option("--draft", "只按草稿要求校验")
   .action(validateCommand);
+
+program
+  .command("import")
+  .description("把已有的报告（.txt 或 .docx）导入为报告草稿 JSON，并列出识别结果和数据建议")
+  .argument("<file>", "报告文件（.txt 或 .docx）")
+  .option("-o, --output <file>", "写入的报告 JSON 文件（不指定时输出到标准输出）")
+  .option("--accept-figures", "采纳全部高可信度的数据建议：填入数据并把正文中的数字换成数据引用")
+  .option("--year <year>", "报告年度（不指定时从标题或导语推定）")
+  .option("--organization <name>", "单位全称（原文没有署名时用作署名和标题）")
+  .action(importCommand);
 
 program.parseAsync().catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : String(e));

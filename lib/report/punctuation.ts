@@ -16,12 +16,16 @@ export function fullWidthPunctuation(text: string): string {
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i] ?? "";
     const twin = FULL_WIDTH[c];
+    if (!twin) {
+      out.push(c);
+      continue;
+    }
     // Look past spaces: "文件, 深入" has a space between the comma and the next character.
     let j = i + 1;
     while (chars[j] === " ") j++;
     const prev = out[out.length - 1] ?? "";
     const next = chars[j] ?? "";
-    if (twin && (CJK.test(prev) || CJK.test(next))) {
+    if (CJK.test(prev) || CJK.test(next)) {
       out.push(twin);
       i = j - 1; // drop the spaces after it
     } else {
