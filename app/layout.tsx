@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { UserMenu } from "@/components/UserMenu";
+import { currentActor } from "@/lib/server/auth/current-actor";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +10,8 @@ export const metadata: Metadata = {
   description: "法治政府建设年度报告的撰写、校验、排版与对比",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const actor = await currentActor();
   return (
     <html lang="zh-CN">
       <body>
@@ -20,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/">报告</Link>
             <Link href="/fonts">字体</Link>
           </nav>
+          <UserMenu actor={actor} />
         </header>
         <main>{children}</main>
       </body>

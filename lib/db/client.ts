@@ -12,7 +12,7 @@ import { databaseKind, postgresAdapter, sqliteAdapter } from "./config";
  */
 type Methods = "findUnique" | "findUniqueOrThrow" | "findFirst" | "findMany" | "create" | "update" | "updateMany" | "upsert" | "delete" | "deleteMany" | "count";
 type Delegates<C> = {
-  [M in "organization" | "report" | "revision"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
+  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
 };
 export type Tx = Delegates<SqliteClient>;
 
@@ -28,6 +28,10 @@ export function createDb(url: string): Db {
       organization: pg.organization,
       report: pg.report,
       revision: pg.revision,
+      user: pg.user,
+      session: pg.session,
+      auditEvent: pg.auditEvent,
+      comment: pg.comment,
       transaction: (fn) => pg.$transaction((tx) => fn(tx)),
       disconnect: () => pg.$disconnect(),
     };
@@ -37,6 +41,10 @@ export function createDb(url: string): Db {
     organization: lite.organization,
     report: lite.report,
     revision: lite.revision,
+    user: lite.user,
+    session: lite.session,
+    auditEvent: lite.auditEvent,
+    comment: lite.comment,
     transaction: (fn) => lite.$transaction((tx) => fn(tx)),
     disconnect: () => lite.$disconnect(),
   };

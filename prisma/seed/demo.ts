@@ -1,13 +1,17 @@
 import type { Db } from "../../lib/db/client";
 import { finalReportSchema } from "../../lib/report/schema";
 import laocheng2020 from "../../lib/report/fixtures/laocheng-2020.json";
+import { seedDemoAccounts } from "./accounts";
 
 /**
- * The demo data: 洛阳市人民政府 with its district 老城区, whose 2020 report is
- * the published Laocheng report. Idempotent, so `npm run dev:demo` can run it
- * on every start; tests call it to get the same data the README promises.
+ * The demo data: 洛阳市人民政府 with its districts 老城区, whose 2020 report is
+ * the published Laocheng report, and 西工区, which has not reported yet; and
+ * one account per role. Idempotent, so `npm run demo` can run it on every
+ * start; tests call it to get the same data the README promises.
  */
-export async function seedDemo(db: Db): Promise<{ cityId: string; districtId: string; reportId: string }> {
+export async function seedDemo(
+  db: Db,
+): Promise<{ cityId: string; districtId: string; otherDistrictId: string; reportId: string; users: Record<string, string> }> {
   const city = await db.organization.upsert({
     where: { name: "洛阳市人民政府" },
     update: {},
@@ -18,6 +22,11 @@ export async function seedDemo(db: Db): Promise<{ cityId: string; districtId: st
     update: {},
     create: { name: "洛阳市老城区人民政府", shortName: "老城区", parentId: city.id },
   });
+  const other = await db.organization.upsert({
+    where: { name: "洛阳市西工区人民政府" },
+    update: {},
+    create: { name: "洛阳市西工区人民政府", shortName: "西工区", parentId: city.id },
+  });
   const content = JSON.stringify(finalReportSchema.parse(laocheng2020));
   const existing = await db.report.findUnique({ where: { organizationId_year: { organizationId: district.id, year: 2020 } } });
   const report =
@@ -25,5 +34,6 @@ export async function seedDemo(db: Db): Promise<{ cityId: string; districtId: st
     (await db.report.create({
       data: { organizationId: district.id, year: 2020, content, revisions: { create: { version: 1, content } } },
     }));
-  return { cityId: city.id, districtId: district.id, reportId: report.id };
+  const users = await seedDemoAccounts(db);
+  return { cityId: city.id, districtId: district.id, otherDistrictId: other.id, reportId: report.id, users };
 }

@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { db } from "@/lib/server/db";
+import { ROLES, isRole } from "@/lib/access/roles";
+import { requireAdmin } from "./require-admin";
+import { NewOrganizationForm, NewUserForm } from "./AdminForms";
+
+export const dynamic = "force-dynamic";
+
+export default async function AdminPage() {
+  await requireAdmin();
+  const organizations = await db().organization.findMany({ orderBy: { name: "asc" }, include: { parent: { select: { name: true } } } });
+  const users = await db().user.findMany({ orderBy: { username: "asc" }, include: { organization: { select: { name: true } } } });
+  const options = organizations.map((o) => ({ id: o.id, name: o.name }));
+  return (
+    <>
+      <h1>系统管理</h1>
+      <p>
+        <Link href="/admin/audit">查看审计日志</Link>
+      </p>
+      <section className="card" aria-label="单位">
+        <h2>单位</h2>
+        <table className="list">
+          <thead>
+            <tr>
+              <th>全称</th>
+              <th>简称</th>
+              <th>上级单位</th>
+              <th>报送/公开期限</th>
+            </tr>
+          </thead>
+          <tbody>
+            {organizations.map((o) => (
+              <tr key={o.id}>
+                <td>{o.name}</td>
+                <td>{o.shortName}</td>
+                <td>{o.parent?.name ?? "—"}</td>
+                <td>
+                  {o.reportDue} / {o.publishDue}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3>新建单位</h3>
+        <NewOrganizationForm organizations={options} />
+      </section>
+      <section className="card" aria-label="账号">
+        <h2>账号</h2>
+        <table className="list">
+          <thead>
+            <tr>
+              <th>用户名</th>
+              <th>姓名</th>
+              <th>角色</th>
+              <th>单位</th>
+              <th>状态</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td>{u.username}</td>
+                <td>{u.displayName}</td>
+                <td>{isRole(u.role) ? ROLES[u.role] : u.role}</td>
+                <td>{u.organization.name}</td>
+                <td>{u.disabled ? "已停用" : u.lockedUntil && u.lockedUntil > new Date() ? "锁定中" : "正常"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3>新建账号</h3>
+        <NewUserForm organizations={options} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/server/db";
+import { requireActor } from "@/lib/server/auth/current-actor";
+import { unitsOverview, type Punctuality } from "@/lib/server/organizations/units-overview";
+import { statusLabel } from "@/lib/report/status";
+
+export const dynamic = "force-dynamic";
+
+const PUNCTUALITY: Record<Punctuality, string> = { "on-time": "按时", late: "逾期完成", overdue: "已逾期", pending: "未到期" };
+const fmt = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN") : "—");
+
+/** 上级单位总览: every unit's report for a year, its status and whether it came on time. */
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const actor = await requireActor();
+  if (actor.role !== "parentReviewer" && actor.role !== "admin") notFound();
+  const requested = Number((await searchParams).year);
+  const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : new Date().getFullYear() - 1;
+  const org = await db().organization.findUnique({ where: { id: actor.organizationId } });
+  const units = await unitsOverview(db(), actor.organizationId, year);
+  return (
+    <>
+      <h1>
+        {org?.name} · {year}年度下级单位报告总览
+      </h1>
+      <form className="card" style={{ display: "flex", gap: "0.5rem", alignItems: "end", maxWidth: 360 }}>
+        <div className="field" style={{ marginBottom: 0 }}>
+          <label htmlFor="year">年度</label>
+          <input id="year" name="year" type="number" defaultValue={year} min={2000} max={2100} />
+        </div>
+        <button>查看</button>
+      </form>
+      <p className="muted">
+        报送期限：次年{org?.reportDue}；公开期限：次年{org?.publishDue}
+      </p>
+      <table className="list card" aria-label="下级单位报告">
+        <thead>
+          <tr>
+            <th>单位</th>
+            <th>状态</th>
+            <th>最后修改</th>
+            <th>报送</th>
+            <th>公开</th>
+          </tr>
+        </thead>
+        <tbody>
+          {units.map((u) => (
+            <tr key={u.organizationId}>
+              <td>{u.reportId ? <Link href={`/reports/${u.reportId}`}>{u.name}</Link> : u.name}</td>
+              <td>
+                <span className="status">{u.status ? statusLabel(u.status) : "未开始"}</span>
+              </td>
+              <td>{u.updatedAt ? u.updatedAt.toLocaleString("zh-CN", { hour12: false }) : "—"}</td>
+              <td>
+                {fmt(u.sentAt)} {PUNCTUALITY[u.sending]}
+              </td>
+              <td>
+                {fmt(u.publishedAt)} {PUNCTUALITY[u.publishing]}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {units.length === 0 && <p className="muted">本单位没有下级单位。</p>}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+import { useActionState } from "react";
+import type { CommentState } from "@/app/reports/[reportId]/workflow-actions";
+
+export interface CommentItem {
+  id: string;
+  path: string;
+  partLabel: string;
+  body: string;
+  author: string;
+  createdAt: string;
+  resolved: boolean;
+}
+
+/** Comments on the report: open ones first; reviewers and the parent add them, writers mark them handled. */
+export function CommentsPanel({
+  comments,
+  parts,
+  canComment,
+  add,
+  resolve,
+}: {
+  comments: CommentItem[];
+  parts: { path: string; label: string }[];
+  canComment: boolean;
+  add: (prev: CommentState, form: FormData) => Promise<CommentState>;
+  resolve: (commentId: string) => Promise<CommentState>;
+}) {
+  const [state, addAction, pending] = useActionState<CommentState, FormData>(add, { status: "idle" });
+  const open = comments.filter((c) => !c.resolved);
+  const done = comments.filter((c) => c.resolved);
+  return (
+    <section className="card" aria-label="审核意见">
+      <h2>审核意见（{open.length} 条未处理）</h2>
+      <ul>
+        {[...open, ...done].map((c) => (
+          <li key={c.id} style={c.resolved ? { opacity: 0.6 } : undefined}>
+            <strong>{c.partLabel}</strong>：{c.body} <span className="muted">— {c.author}，{c.createdAt}</span>{" "}
+            {c.resolved ? (
+              <span className="status">已处理</span>
+            ) : (
+              canComment && (
+                <button type="button" onClick={() => void resolve(c.id)}>
+                  标记为已处理
+                </button>
+              )
+            )}
+          </li>
+        ))}
+      </ul>
+      {canComment && (
+        <form action={addAction} aria-label="添加意见">
+          <div className="field">
+            <label htmlFor="c-path">针对的部分</label>
+            <select id="c-path" name="path" defaultValue="">
+              <option value="">整篇报告</option>
+              {parts.map((p) => (
+                <option key={p.path} value={p.path}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="c-body">意见</label>
+            <textarea id="c-body" name="body" />
+          </div>
+          {"message" in state && state.message && <p className="error">{state.message}</p>}
+          <button disabled={pending}>添加意见</button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+import { useActionState, useState } from "react";
+import type { ReportIssue } from "@/lib/report/zod";
+import { needsText, TRANSITIONS, type Transition } from "@/lib/workflow/transitions";
+import type { WorkflowState } from "@/app/reports/[reportId]/workflow-actions";
+
+type Action = (prev: WorkflowState, form: FormData) => Promise<WorkflowState>;
+
+/**
+ * The workflow buttons this person may press on this report now. The server
+ * decides which they are (the same rule it enforces); this only lays them out.
+ */
+export function WorkflowPanel({ allowed, action, parts }: { allowed: Transition[]; action: Action; parts: { path: string; label: string }[] }) {
+  const [state, formAction, pending] = useActionState<WorkflowState, FormData>(action, { status: "idle" });
+  const [chosen, setChosen] = useState<Transition | null>(null);
+  if (allowed.length === 0) return null;
+  const text = chosen ? needsText(chosen) : null;
+  return (
+    <section className="card" aria-label="审核流程">
+      <h2>审核流程</h2>
+      <form action={formAction}>
+        {text && chosen && (
+          <>
+            {chosen === "return" && (
+              <div className="field">
+                <label htmlFor="wf-path">意见针对的部分</label>
+                <select id="wf-path" name="path" defaultValue="">
+                  <option value="">整篇报告</option>
+                  {parts.map((p) => (
+                    <option key={p.path} value={p.path}>
+                      {p.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+            <div className="field">
+              <label htmlFor="wf-text">{text === "comment" ? "修改意见" : "重新打开的理由"}</label>
+              <textarea id="wf-text" name="text" required />
+            </div>
+          </>
+        )}
+        <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap" }}>
+          {allowed.map((t) => {
+            const confirming = chosen === t || !needsText(t);
+            return confirming ? (
+              <button key={t} name="transition" value={t} className="primary" disabled={pending}>
+                {TRANSITIONS[t].label}
+              </button>
+            ) : (
+              <button key={t} type="button" onClick={() => setChosen(t)}>
+                {TRANSITIONS[t].label}…
+              </button>
+            );
+          })}
+        </div>
+      </form>
+      <WorkflowMessage state={state} />
+    </section>
+  );
+}
+
+function WorkflowMessage({ state }: { state: WorkflowState }) {
+  switch (state.status) {
+    case "idle":
+    case "done":
+      return null;
+    case "invalid":
+      return <IssueList issues={state.issues} />;
+    default:
+      return (
+        <p className="error" role="alert">
+          {state.message}
+        </p>
+      );
+  }
+}
+
+function IssueList({ issues }: { issues: ReportIssue[] }) {
+  return (
+    <div role="alert">
+      <p className="error">报告还不能提交审核，请先处理以下 {issues.length} 个问题：</p>
+      <ul>
+        {issues.map((issue, i) => (
+          <li key={i}>
+            <code>{issue.path}</code>：{issue.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { EDITABLE_STATUSES, canTransition, type Transition } from "@/lib/workflow/transitions";
+import type { Actor } from "./roles";
+
+/** What someone may want to do with a report. Transitions are checked against the status too. */
+export type ReportAction = "read" | "export" | "edit" | "comment" | "create" | Transition;
+
+/** A report as authorization sees it: whose it is, where that organization sits, its state. */
+export interface ReportTarget {
+  organizationId: string;
+  /** Ids of the organization's parents, nearest first. */
+  ancestorIds: readonly string[];
+  status: string;
+}
+
+/** own: the actor's organization; unit: one below it (its districts, departments…); other: anything else. */
+export function relationTo(actor: Actor, target: Pick<ReportTarget, "organizationId" | "ancestorIds">): "own" | "unit" | "other" {
+  if (target.organizationId === actor.organizationId) return "own";
+  return target.ancestorIds.includes(actor.organizationId) ? "unit" : "other";
+}
+
+const OWN: Record<Actor["role"], readonly ReportAction[]> = {
+  drafter: ["read", "export", "edit", "comment", "create", "submit"],
+  reviewer: ["read", "export", "edit", "comment", "create", "submit", "return", "approve", "send", "publish", "reopen"],
+  admin: ["read", "export"],
+  parentReviewer: ["read", "export", "comment"],
+};
+
+// A parent organization follows its units' reports; it never writes them.
+const UNIT: Record<Actor["role"], readonly ReportAction[]> = {
+  drafter: [],
+  reviewer: [],
+  admin: ["read", "export"],
+  parentReviewer: ["read", "export", "comment"],
+};
+
+/** The one rule every page, action and route asks. Nothing is allowed on another organization's report. */
+export function can(actor: Actor, action: ReportAction, target: ReportTarget): boolean {
+  const relation = relationTo(actor, target);
+  if (relation === "other") return false;
+  const allowed = (relation === "own" ? OWN : UNIT)[actor.role];
+  if (!allowed.includes(action)) return false;
+  if (action === "edit") return EDITABLE_STATUSES.includes(target.status);
+  if (action === "read" || action === "export" || action === "comment" || action === "create") return true;
+  return canTransition(target.status, action);
+}
+
+/** Managing organizations, accounts and the audit log. */
+export function isAdmin(actor: Actor): boolean {
+  return actor.role === "admin";
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/access/roles";
+
+/** Everything the audit log records, with the words admins read. */
+export const AUDIT_ACTIONS = {
+  login: "登录",
+  failed_login: "登录失败",
+  locked: "账号锁定",
+  logout: "退出",
+  password_change: "修改密码",
+  save: "保存",
+  restore: "恢复修订",
+  create_report: "新建报告",
+  submit: "提交审核",
+  return: "退回修改",
+  approve: "审定通过",
+  send: "报送上级",
+  publish: "公开发布",
+  reopen: "重新打开",
+  comment: "添加意见",
+  resolve_comment: "意见已处理",
+  export: "导出",
+  import: "导入",
+  forbidden: "越权访问被拒绝",
+  create_user: "创建账号",
+  create_organization: "创建单位",
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export async function recordEvent(
+  db: Db,
+  event: { action: AuditAction; actor?: Actor | null; username?: string; organizationId?: string; reportId?: string; detail?: string },
+): Promise<void> {
+  await db.auditEvent.create({
+    data: {
+      action: event.action,
+      userId: event.actor?.id ?? null,
+      username: event.actor?.username ?? event.username ?? null,
+      organizationId: event.organizationId ?? event.actor?.organizationId ?? null,
+      reportId: event.reportId ?? null,
+      detail: event.detail ?? "",
+    },
+  });
+}

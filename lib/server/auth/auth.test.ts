@@ -1,0 +1,51 @@
+import { expect, it } from "vitest";
+import { describeEachDatabase } from "@/tests/support/each-database";
+import { seedDemo } from "@/prisma/seed/demo";
+import { DEMO_PASSWORD } from "@/prisma/seed/accounts";
+import { logIn, MAX_FAILED_LOGINS } from "./log-in";
+import { endSession, sessionActor } from "./sessions";
+
+describeEachDatabase("accounts and sessions", (get) => {
+  it("logs in with the right password, and the session names the person and their role", async () => {
+    const { db } = get();
+    await seedDemo(db);
+    const result = await logIn(db, { username: "drafter", password: DEMO_PASSWORD });
+    if (result.status !== "ok") throw new Error(result.status);
+    const actor = await sessionActor(db, result.token);
+    expect(actor).toMatchObject({ username: "drafter", role: "drafter", displayName: "老城区起草人" });
+    const stored = await db.session.findMany({ where: { userId: actor?.id } });
+    expect(stored.map((s) => s.id)).not.toContain(result.token);
+    await endSession(db, result.token);
+    expect(await sessionActor(db, result.token)).toBeNull();
+  });
+
+  it("refuses a wrong password and an unknown user alike, and logs both", async () => {
+    const { db } = get();
+    await seedDemo(db);
+    expect(await logIn(db, { username: "reviewer", password: "wrong-password" })).toEqual({ status: "invalid" });
+    expect(await logIn(db, { username: "nobody", password: "whatever1" })).toEqual({ status: "invalid" });
+    const events = await db.auditEvent.findMany({ where: { action: "failed_login" } });
+    expect(events.map((e) => e.username)).toEqual(expect.arrayContaining(["reviewer", "nobody"]));
+  });
+
+  it(`locks an account after ${MAX_FAILED_LOGINS} wrong passwords, even for the right one, and logs it`, async () => {
+    const { db } = get();
+    await seedDemo(db);
+    const results = [];
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++) results.push((await logIn(db, { username: "city", password: `bad-${i}-pass` })).status);
+    expect(results).toEqual([...Array(MAX_FAILED_LOGINS - 1).fill("invalid"), "locked"]);
+    expect((await logIn(db, { username: "city", password: DEMO_PASSWORD })).status).toBe("locked");
+    expect(await db.auditEvent.count({ where: { action: "locked", username: "city" } })).toBe(1);
+  });
+
+  it("ends an expired session and ignores a forged token", async () => {
+    const { db } = get();
+    await seedDemo(db);
+    const result = await logIn(db, { username: "xigong", password: DEMO_PASSWORD });
+    if (result.status !== "ok") throw new Error(result.status);
+    await db.session.updateMany({ where: {}, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await sessionActor(db, result.token)).toBeNull();
+    expect(await sessionActor(db, "forged-token")).toBeNull();
+    expect(await sessionActor(db, undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import type { ReportAction } from "@/lib/access/permissions";
+import type { Actor } from "@/lib/access/roles";
+import { db } from "@/lib/server/db";
+import { authorizeReport } from "@/lib/server/access/authorize-report";
+import { SESSION_COOKIE, sessionActor } from "./sessions";
+
+export async function currentActor(): Promise<Actor | null> {
+  return sessionActor(db(), (await cookies()).get(SESSION_COOKIE)?.value);
+}
+
+/** For pages: the signed-in person, or off to the login page. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/login");
+  return actor;
+}
+
+/** For pages about one report: a report the person may not see does not exist for them. */
+export async function requireReport(reportId: string, action: ReportAction = "read") {
+  const actor = await requireActor();
+  const auth = await authorizeReport(db(), actor, reportId, action);
+  if (!auth.ok) notFound();
+  return { actor, target: auth.target };
+}
+
+/** Why a server action did nothing, in words for the user; the form keeps what was typed. */
+export type Refusal =
+  | { status: "unauthenticated"; message: string }
+  | { status: "forbidden"; message: string }
+  | { status: "state"; message: string };
+
+export const REFUSALS = {
+  unauthenticated: { status: "unauthenticated", message: "登录已过期，请重新登录（您的修改已保留在本机）" },
+  forbidden: { status: "forbidden", message: "您无权进行此操作" },
+  state: { status: "state", message: "报告当前的状态不允许此操作" },
+} as const satisfies Record<Refusal["status"], Refusal>;
+
+/** For server actions: returns a refusal instead of redirecting, so the caller can keep the user's work. */
+export async function authorizeAction(reportId: string, action: ReportAction) {
+  const actor = await currentActor();
+  if (!actor) return { ok: false, refusal: REFUSALS.unauthenticated } as const;
+  const auth = await authorizeReport(db(), actor, reportId, action);
+  if (auth.ok) return { ok: true, actor, target: auth.target } as const;
+  return { ok: false, refusal: auth.reason === "state" ? REFUSALS.state : REFUSALS.forbidden } as const;
+}
