@@ -1,10 +1,12 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import type { ReportAction } from "@/lib/access/permissions";
+import { can, type ReportAction } from "@/lib/access/permissions";
 import type { Actor } from "@/lib/access/roles";
 import { db } from "@/lib/server/db";
 import { authorizeReport } from "@/lib/server/access/authorize-report";
+import { ancestorIds } from "@/lib/server/access/report-target";
+import { recordEvent } from "@/lib/server/audit/record-event";
 import { SESSION_COOKIE, sessionActor } from "./sessions";
 
 export async function currentActor(): Promise<Actor | null> {
@@ -45,4 +47,24 @@ export async function authorizeAction(reportId: string, action: ReportAction) {
   const auth = await authorizeReport(db(), actor, reportId, action);
   if (auth.ok) return { ok: true, actor, target: auth.target } as const;
   return { ok: false, refusal: auth.reason === "state" ? REFUSALS.state : REFUSALS.forbidden } as const;
+}
+
+/**
+ * For pages and actions about an organization's reports as a whole (its
+ * years, comparisons, search, import, a new year's report): the same rule
+ * as for one of its reports.
+ */
+export async function authorizeOrganization(actor: Actor, organizationId: string, action: "read" | "create") {
+  const org = await db().organization.findUnique({ where: { id: organizationId }, select: { id: true } });
+  if (!org) return false;
+  const target = { organizationId, ancestorIds: await ancestorIds(db(), organizationId), status: "draft" };
+  if (can(actor, action, target)) return true;
+  await recordEvent(db(), { action: "forbidden", actor, organizationId, detail: `${action} organization ${organizationId}` });
+  return false;
+}
+
+export async function requireOrganization(organizationId: string, action: "read" | "create" = "read") {
+  const actor = await requireActor();
+  if (!(await authorizeOrganization(actor, organizationId, action))) notFound();
+  return actor;
 }
