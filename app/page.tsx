@@ -1,13 +1,18 @@
 import Link from "next/link";
 import { db } from "@/lib/server/db";
 import { listReports } from "@/lib/server/reports/list-reports";
+import { requireActor } from "@/lib/server/auth/current-actor";
+import { visibleOrganizationIds } from "@/lib/server/organizations/manage-organizations";
 import { statusLabel } from "@/lib/report/status";
+import { NewReportForm } from "@/components/home/NewReportForm";
 
 // The list changes with every save; never serve it from a build-time cache.
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const organizations = await listReports(db());
+  const actor = await requireActor();
+  // A person sees their own organization and the ones below it, nothing else.
+  const organizations = await listReports(db(), await visibleOrganizationIds(db(), actor));
   return (
     <>
       <h1>各单位法治政府建设年度报告</h1>
@@ -28,6 +33,7 @@ export default async function HomePage() {
                   <th>标题</th>
                   <th>状态</th>
                   <th>最后修改</th>
+                  <th />
                 </tr>
               </thead>
               <tbody>
@@ -41,11 +47,17 @@ export default async function HomePage() {
                       <span className="status">{statusLabel(r.status)}</span>
                     </td>
                     <td className="muted">{r.updatedAt.toLocaleString("zh-CN", { hour12: false })}</td>
+                    <td>
+                      <Link href={`/reports/${r.id}/edit`} aria-label={`编辑${r.year}年度报告`}>
+                        编辑
+                      </Link>
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
+          <NewReportForm organizationId={org.id} organizationName={org.name} defaultYear={new Date().getFullYear() - 1} />
         </section>
       ))}
     </>

@@ -10,7 +10,7 @@ import { databaseKind, postgresAdapter, sqliteAdapter } from "./config";
  * typings differ), which is why the app is typed against this subset rather
  * than against either client.
  */
-type Methods = "findUnique" | "findUniqueOrThrow" | "findFirst" | "findMany" | "create" | "update" | "updateMany" | "upsert" | "delete" | "deleteMany" | "count";
+type Methods = "findUnique" | "findUniqueOrThrow" | "findFirst" | "findFirstOrThrow" | "findMany" | "create" | "update" | "updateMany" | "upsert" | "delete" | "deleteMany" | "count";
 type Delegates<C> = {
   [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
 };

@@ -1,21 +1,67 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/server/db";
 import { getReport } from "@/lib/server/reports/get-report";
+import { requireReport } from "@/lib/server/auth/current-actor";
+import { listComments } from "@/lib/server/comments/comments";
+import { can } from "@/lib/access/permissions";
 import { reportBlocks } from "@/lib/report/blocks";
 import { statusLabel } from "@/lib/report/status";
+import { commentableParts } from "@/lib/report/commentable-parts";
+import { TRANSITION_KEYS } from "@/lib/workflow/transitions";
 import { ReportPreview } from "@/components/report/ReportPreview";
+import { WorkflowPanel } from "@/components/workflow/WorkflowPanel";
+import { CommentsPanel } from "@/components/workflow/CommentsPanel";
+import { addCommentAction, resolveCommentAction, transitionAction } from "./workflow-actions";
 
 export const dynamic = "force-dynamic";
 
+const when = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN") : null);
+
 export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
+  const { actor, target } = await requireReport(reportId, "read");
   const stored = await getReport(db(), reportId);
   if (!stored) notFound();
+  const row = await db().report.findUniqueOrThrow({ where: { id: reportId }, select: { sentAt: true, publishedAt: true } });
+  const parts = commentableParts(stored.report);
+  const labelOf = new Map(parts.map((p) => [p.path, p.label]));
+  const comments = (await listComments(db(), reportId)).map((c) => ({
+    id: c.id,
+    path: c.path,
+    partLabel: labelOf.get(c.path) ?? "整篇报告",
+    body: c.body,
+    author: c.author,
+    createdAt: c.createdAt.toLocaleString("zh-CN", { hour12: false }),
+    resolved: c.resolvedAt !== null,
+  }));
+  const allowed = TRANSITION_KEYS.filter((t) => can(actor, t, target));
   return (
     <>
       <h1>
         {stored.organizationName} {stored.year}年度报告 <span className="status">{statusLabel(stored.status)}</span>
       </h1>
+      <p className="muted">
+        {when(row.sentAt) && `报送日期：${when(row.sentAt)}　`}
+        {when(row.publishedAt) && `公开日期：${when(row.publishedAt)}`}
+      </p>
+      <p style={{ display: "flex", gap: "1rem" }}>
+        {can(actor, "edit", target) ? (
+          <Link className="button primary" href={`/reports/${reportId}/edit`}>
+            编辑报告
+          </Link>
+        ) : (
+          <span className="muted">{stored.status === "draft" || stored.status === "returned" ? "只读" : "报告已进入审核流程，内容只读"}</span>
+        )}
+      </p>
+      <WorkflowPanel allowed={allowed} action={transitionAction.bind(null, reportId)} parts={parts} />
+      <CommentsPanel
+        comments={comments}
+        parts={parts}
+        canComment={can(actor, "comment", target)}
+        add={addCommentAction.bind(null, reportId)}
+        resolve={resolveCommentAction.bind(null, reportId)}
+      />
       <ReportPreview blocks={reportBlocks(stored.report)} />
     </>
   );

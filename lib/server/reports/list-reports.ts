@@ -19,9 +19,10 @@ export interface OrganizationReports {
   reports: ReportSummary[];
 }
 
-/** Every organization with its reports, newest year first: the home page's list. */
-export async function listReports(db: Db): Promise<OrganizationReports[]> {
+/** The given organizations with their reports, newest year first: the home page's list. */
+export async function listReports(db: Db, organizationIds: readonly string[]): Promise<OrganizationReports[]> {
   const orgs = await db.organization.findMany({
+    where: { id: { in: [...organizationIds] } },
     orderBy: { name: "asc" },
     include: { parent: { select: { name: true } }, reports: { orderBy: { year: "desc" } } },
   });

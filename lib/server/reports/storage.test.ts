@@ -7,12 +7,14 @@ import { getReport } from "./get-report";
 import { listReports } from "./list-reports";
 import { saveReport } from "./save-report";
 
+const districtIdOf = (seeded: { districtId: string }) => seeded.districtId;
+
 describeEachDatabase("report storage", (get) => {
   it("loads the demo: 老城区 under 洛阳市 with its 2020 report, final-valid", async () => {
     const { db } = get();
     const { reportId } = await seedDemo(db);
     await seedDemo(db); // idempotent
-    const orgs = await listReports(db);
+    const orgs = await listReports(db, [districtIdOf(await seedDemo(db))]);
     const district = orgs.find((o) => o.name === "洛阳市老城区人民政府");
     expect(district?.parentName).toBe("洛阳市人民政府");
     expect(district?.reports.map((r) => [r.year, r.title])).toEqual([[2020, "洛阳市老城区人民政府关于2020年度法治政府建设工作情况的报告"]]);

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb, type Db } from "../../lib/db/client";
+import { SESSION_COOKIE } from "../../lib/server/auth/sessions";
+import { matrixFixture } from "../support/matrix-fixture";
+
+/**
+ * Every page that shows a report or an organization's data, fetched by
+ * every role for their own organization's report and another's: a page a
+ * person may not see must answer 404 (not reveal that the report exists),
+ * and nobody signed in is sent to the login page.
+ */
+let db: Db;
+let fx: Awaited<ReturnType<typeof matrixFixture>>;
+beforeAll(async () => {
+  db = createDb(inject("databaseUrl"));
+  fx = await matrixFixture(db);
+});
+afterAll(async () => {
+  await db.disconnect();
+});
+
+async function get(path: string, username: string | null): Promise<{ status: number; location: string | null }> {
+  const headers: Record<string, string> = username ? { cookie: `${SESSION_COOKIE}=${fx.tokens[username]}` } : {};
+  const res = await fetch(`${inject("baseURL")}${path}`, { headers, redirect: "manual" });
+  return { status: res.status, location: res.headers.get("location") };
+}
+
+type Who = "drafter" | "reviewer" | "city" | "admin" | "xigong";
+const PEOPLE: Who[] = ["drafter", "reviewer", "city", "admin", "xigong"];
+
+/** Who may open each page: anyone else gets a 404. */
+const PAGES: { name: string; path: () => string; allowed: Who[] }[] = [
+  { name: "老城区's report", path: () => `/reports/${fx.laochengReport}`, allowed: ["drafter", "reviewer", "city", "admin"] },
+  { name: "西工区's report", path: () => `/reports/${fx.xigongReport}`, allowed: ["xigong", "city", "admin"] },
+  { name: "the admin page", path: () => "/admin", allowed: ["admin"] },
+  { name: "the audit log", path: () => "/admin/audit", allowed: ["admin"] },
+  { name: "the parent's overview", path: () => "/overview?year=2020", allowed: ["city", "admin"] },
+];
+
+describe.each(PAGES)("$name", ({ path, allowed }) => {
+  it.each(PEOPLE)("as %s", async (who) => {
+    const res = await get(path(), who);
+    expect(res.status).toBe(allowed.includes(who) ? 200 : 404);
+  });
+  it("sends nobody-signed-in to the login page", async () => {
+    const res = await get(path(), null);
+    expect(res.status).toBeGreaterThanOrEqual(300);
+    expect(res.status).toBeLessThan(400);
+    expect(res.location).toContain("/login");
+  });
+});
+
+it("lists on the home page only what the person may see", async () => {
+  const page = async (who: Who) => (await fetch(`${inject("baseURL")}/`, { headers: { cookie: `${SESSION_COOKIE}=${fx.tokens[who]}` } })).text();
+  expect(await page("xigong")).not.toContain("洛阳市老城区人民政府关于2020年度");
+  expect(await page("drafter")).not.toContain("洛阳市西工区人民政府");
+  const city = await page("city");
+  expect(city).toContain("洛阳市老城区人民政府");
+  expect(city).toContain("洛阳市西工区人民政府");
+});
+
+it("logs a refused look at another organization's report", async () => {
+  const before = await db.auditEvent.count({ where: { action: "forbidden", username: "xigong" } });
+  await get(`/reports/${fx.laochengReport}`, "xigong");
+  expect(await db.auditEvent.count({ where: { action: "forbidden", username: "xigong" } })).toBe(before + 1);
+});
