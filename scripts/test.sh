@@ -20,7 +20,8 @@ if ((${#missing[@]})); then
   fi
 fi
 
-[ -d node_modules/.bin ] || npm ci
+# npm install rather than npm ci: see the note in .ci/run.
+[ -d node_modules/.bin ] || npm install --no-audit --no-fund
 export NEXT_TELEMETRY_DISABLED=1
 npx tsc --noEmit -p .
 node prisma/render-schemas.mjs --check
