@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { fontsCommand } from "./fonts";
+import { pdfCommand } from "./pdf";
 import { validateCommand } from "./validate";
 import { importCommand } from "./import";
+import { createAdminCommand } from "./create-admin";
 
 // `npm run report -- <command>`: the same operations the app offers, for people and for tests.
 const program = new Command("report").description("法治年报命令行工具");
@@ -22,6 +25,29 @@ program
   .option("--year <year>", "报告年度（不指定时从标题或导语推定）")
   .option("--organization <name>", "单位全称（原文没有署名时用作署名和标题）")
   .action(importCommand);
+
+program
+  .command("pdf")
+  .description("按 GB/T 9704 导出 PDF（未通过提交审核校验的报告带“草稿”水印）")
+  .argument("<file>", "报告 JSON 文件")
+  .option("-o, --output <file>", "输出的 PDF 文件（默认：单位简称+年度+法治政府建设工作报告.pdf）")
+  .option("--appendix", "附上年度数据表作为附件")
+  .action(pdfCommand);
+
+program
+  .command("fonts")
+  .description("列出各字体角色（小标宋、仿宋、黑体、楷体、宋体）所用的字体文件及来源")
+  .action(fontsCommand);
+
+program
+  .command("create-admin")
+  .description("创建第一个管理员账号（单位不存在时一并创建）")
+  .requiredOption("--username <name>", "用户名")
+  .requiredOption("--password <password>", "密码（至少8位）")
+  .requiredOption("--organization <name>", "所在单位全称，如 洛阳市人民政府")
+  .option("--short-name <name>", "单位简称（新建单位时使用）")
+  .option("--name <name>", "显示的姓名")
+  .action(createAdminCommand);
 
 program.parseAsync().catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : String(e));

@@ -1,0 +1,177 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Page } from "playwright-core";
+import { createDb } from "@/lib/db/client";
+import { seedDemo } from "@/prisma/seed/demo";
+import { DEMO_PASSWORD, seedDemoAccounts } from "@/prisma/seed/accounts";
+import { CHROMIUM } from "@/tests/support/browser";
+import { median } from "./measure";
+
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+/**
+ * The editor with the whole Laocheng 2020 report loaded, in a production
+ * build (`next start`) on a fresh SQLite database, driven by Chromium:
+ * - keystroke: keydown → next animation frame, 100 keys typed into the
+ *   longest paragraph of the largest part (14 items), median and p95;
+ * - usable: navigation start → the editor hydrated and interactive;
+ * - autosave: server action call → response, median of 20 saves.
+ * Set BENCH_SKIP_BUILD=1 (or E2E_SKIP_BUILD=1) to reuse the last build.
+ */
+const TARGETS = { keystrokeP95Ms: 16, usableMs: 1500, autosaveMs: 100 };
+const KEYS = 100;
+const LOADS = 5;
+const SAVES = 20;
+
+export interface EditorBenchResult {
+  keystroke: { medianMs: number; p95Ms: number; longTasks: number };
+  usableMs: number;
+  autosaveMs: number;
+}
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
+};
+
+/** The committed migrations, applied as `npm start` does (the bench runs from the project root). */
+function migrate(databaseUrl: string) {
+  const run = spawnSync(process.execPath, [join(process.cwd(), "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`prisma migrate deploy failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? done(address.port) : fail(new Error("no port"))));
+    });
+  });
+}
+
+async function startServer(databaseUrl: string): Promise<{ baseURL: string; stop: () => void }> {
+  const port = await freePort();
+  let log = "";
+  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    detached: true,
+  });
+  child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+  const baseURL = `http://127.0.0.1:${port}`;
+  await new Promise<void>((done, fail) => {
+    child.once("exit", (code) => fail(new Error(`next start exited with ${code}:\n${log}`)));
+    const probe = () =>
+      fetch(`${baseURL}/login`)
+        .then((res) => (res.status < 500 ? done() : setTimeout(probe, 200)))
+        .catch(() => setTimeout(probe, 200));
+    probe();
+  });
+  return { baseURL, stop: () => child.pid && process.kill(-child.pid, "SIGTERM") };
+}
+
+async function signIn(page: Page, baseURL: string) {
+  await page.goto(`${baseURL}/login`);
+  if ((await page.getByLabel("用户名").count()) === 0) return;
+  await page.getByLabel("用户名").fill("drafter");
+  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+async function usable(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.locator("html[data-editor-ready='true']").waitFor();
+  return page.evaluate(() => performance.getEntriesByName("editor-ready")[0]?.startTime ?? Number.NaN);
+}
+
+async function keystrokes(page: Page): Promise<EditorBenchResult["keystroke"]> {
+  await page.getByRole("navigation", { name: "报告大纲" }).getByRole("button", { name: /^三、/ }).click();
+  const body = page.getByLabel("（九）正文", { exact: true });
+  await body.click();
+  await page.keyboard.press("Control+End");
+  await page.evaluate(() => {
+    const w = window as typeof window & { benchLatencies?: number[]; benchLongTasks?: number };
+    w.benchLatencies = [];
+    w.benchLongTasks = 0;
+    new PerformanceObserver((list) => (w.benchLongTasks = (w.benchLongTasks ?? 0) + list.getEntries().length)).observe({ type: "longtask" });
+    document.addEventListener(
+      "keydown",
+      (e) => {
+        const start = e.timeStamp;
+        requestAnimationFrame(() => w.benchLatencies?.push(performance.now() - start));
+      },
+      true,
+    );
+  });
+  const settle = () => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
+    await settle();
+  }
+  return page.evaluate(() => {
+    const w = window as typeof window & { benchLatencies?: number[]; benchLongTasks?: number };
+    return { latencies: w.benchLatencies ?? [], longTasks: w.benchLongTasks ?? 0 };
+  }).then(({ latencies, longTasks }) => ({ medianMs: median(latencies), p95Ms: percentile(latencies, 95), longTasks }));
+}
+
+async function autosaves(page: Page): Promise<number> {
+  const count = () => page.evaluate(() => performance.getEntriesByName("autosave").length);
+  const times: number[] = [];
+  for (let i = 0; i < SAVES; i++) {
+    const before = await count();
+    await page.keyboard.press("x");
+    await page.keyboard.press("Control+s");
+    await page.waitForFunction((n) => performance.getEntriesByName("autosave").length > n, before);
+    times.push(await page.evaluate(() => performance.getEntriesByName("autosave").at(-1)?.duration ?? Number.NaN));
+  }
+  return median(times);
+}
+
+export async function benchEditor(): Promise<EditorBenchResult> {
+  if (process.env.BENCH_SKIP_BUILD !== "1" && process.env.E2E_SKIP_BUILD !== "1") {
+    const build = spawnSync("npx", ["next", "build"], { encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), "fazhi-bench-editor-"));
+  const databaseUrl = `file:${join(dir, "bench.db")}`;
+  migrate(databaseUrl);
+  const db = createDb(databaseUrl);
+  const { reportId } = await seedDemo(db);
+  await seedDemoAccounts(db);
+  await db.disconnect();
+
+  const server = await startServer(databaseUrl);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
+  try {
+    const page = await browser.newPage();
+    await signIn(page, server.baseURL);
+    const url = `${server.baseURL}/reports/${reportId}/edit`;
+    await usable(page, url); // warm-up: the server's first render of the route
+    const loads: number[] = [];
+    for (let i = 0; i < LOADS; i++) loads.push(await usable(page, url));
+    const keystroke = await keystrokes(page);
+    const autosaveMs = await autosaves(page);
+    const result = { keystroke, usableMs: median(loads), autosaveMs };
+
+    const mark = (ok: boolean) => (ok ? "✓" : "✗");
+    console.log("\nEditor (Laocheng 2020 report, production build, SQLite)");
+    console.log(`  keystroke → next frame   median ${ms(keystroke.medianMs)}, p95 ${ms(keystroke.p95Ms)}  (target p95 < ${TARGETS.keystrokeP95Ms} ms) ${mark(keystroke.p95Ms < TARGETS.keystrokeP95Ms)}; long tasks: ${keystroke.longTasks}`);
+    console.log(`  editor usable            ${ms(result.usableMs)} (median of ${LOADS}; target < ${TARGETS.usableMs} ms) ${mark(result.usableMs < TARGETS.usableMs)}`);
+    console.log(`  autosave round trip      ${ms(autosaveMs)} (median of ${SAVES}; target < ${TARGETS.autosaveMs} ms) ${mark(autosaveMs < TARGETS.autosaveMs)}`);
+    return result;
+  } finally {
+    await browser.close();
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith("bench/editor.ts")) await benchEditor();

@@ -1,0 +1,119 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { renderReportPdf } from "@/lib/pdf/render";
+import { laochengHtml } from "./html";
+import { laochengDocx } from "./docx";
+import { laochengReport } from "./laocheng";
+import { findProgram, kb, mb, median, ms, timeProgram } from "./measure";
+
+/**
+ * The PDF export of the Laocheng 2020 report: cold (a fresh process, fonts
+ * included), warm (median of 20 renders in a running process), peak memory,
+ * file size; and the same content through LibreOffice (from DOCX) and
+ * Chromium (from HTML) when they are installed, in the same run.
+ */
+const TARGETS = { warmMs: 100, coldMs: 600, sizeKb: 300, vsLibreOffice: 10 };
+const WARM_RUNS = 20;
+const TOOL_RUNS = 3;
+
+interface Cold {
+  ms: number;
+  bytes: number;
+  maxRss: number;
+}
+
+function cold(): Cold & { processMs: number } {
+  const tsx = join(process.cwd(), "node_modules/.bin/tsx");
+  const start = performance.now();
+  const run = spawnSync(tsx, [join(process.cwd(), "bench/pdf-cold.ts")], { encoding: "utf8" });
+  const processMs = performance.now() - start;
+  if (run.status !== 0) throw new Error(`cold run failed: ${run.stderr}`);
+  const line = run.stdout.trim().split("\n").at(-1) ?? "{}";
+  const parsed: unknown = JSON.parse(line);
+  if (typeof parsed !== "object" || parsed === null || !("ms" in parsed) || !("bytes" in parsed) || !("maxRss" in parsed)) {
+    throw new Error(`cold run printed ${line}`);
+  }
+  return { ms: Number(parsed.ms), bytes: Number(parsed.bytes), maxRss: Number(parsed.maxRss), processMs };
+}
+
+async function warm(): Promise<{ ms: number; bytes: number; maxRss: number }> {
+  const report = laochengReport();
+  let pdf = await renderReportPdf(report);
+  const times: number[] = [];
+  for (let i = 0; i < WARM_RUNS; i++) {
+    const start = performance.now();
+    pdf = await renderReportPdf(report);
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), bytes: pdf.length, maxRss: process.resourceUsage().maxRSS * 1024 };
+}
+
+function libreOffice(dir: string, docx: Buffer): { ms: number; bytes: number } | string {
+  const soffice = findProgram(["soffice", "libreoffice", "/usr/bin/soffice"]);
+  if (!soffice) return "skipped: soffice not installed";
+  const input = join(dir, "laocheng.docx");
+  writeFileSync(input, docx);
+  const profile = `-env:UserInstallation=file://${join(dir, "lo-profile")}`;
+  const args = [profile, "--headless", "--convert-to", "pdf", "--outdir", dir, input];
+  timeProgram(soffice, args); // first run creates the profile; not counted
+  const times = Array.from({ length: TOOL_RUNS }, () => timeProgram(soffice, args));
+  return { ms: median(times), bytes: statSync(join(dir, "laocheng.pdf")).size };
+}
+
+function chromium(dir: string, html: string): { ms: number; bytes: number } | string {
+  const browser = findProgram(["/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"]);
+  if (!browser) return "skipped: chromium not installed";
+  const input = join(dir, "laocheng.html");
+  const output = join(dir, "laocheng-chromium.pdf");
+  writeFileSync(input, html);
+  const args = (profile: string) => [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--no-pdf-header-footer",
+    `--user-data-dir=${join(dir, profile)}`,
+    `--print-to-pdf=${output}`,
+    `file://${input}`,
+  ];
+  timeProgram(browser, args("chrome-warmup"));
+  const times = Array.from({ length: TOOL_RUNS }, (_, i) => timeProgram(browser, args(`chrome-${i}`)));
+  return { ms: median(times), bytes: statSync(output).size };
+}
+
+const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
+
+export async function benchPdf(): Promise<void> {
+  const report = laochengReport();
+  const dir = mkdtempSync(join(tmpdir(), "fazhi-bench-"));
+  try {
+    console.log("PDF export, Laocheng 2020 report\n");
+    const c = cold();
+    const w = await warm();
+    const lo = libreOffice(dir, await laochengDocx(report));
+    const cr = chromium(dir, laochengHtml(report));
+
+    const rows: Array<[string, string, string, string]> = [
+      ["react-pdf (this app), warm", ms(w.ms), kb(w.bytes), `peak RSS ${mb(w.maxRss)} (after ${WARM_RUNS + 1} renders)`],
+      ["react-pdf (this app), cold", ms(c.ms), kb(c.bytes), `peak RSS ${mb(c.maxRss)}; whole child process incl. tsx start ${ms(c.processMs)}`],
+      ["LibreOffice (DOCX → PDF)", typeof lo === "string" ? lo : ms(lo.ms), typeof lo === "string" ? "" : kb(lo.bytes), typeof lo === "string" ? "" : `${(lo.ms / w.ms).toFixed(1)}× the warm render`],
+      ["Chromium (HTML → PDF)", typeof cr === "string" ? cr : ms(cr.ms), typeof cr === "string" ? "" : kb(cr.bytes), typeof cr === "string" ? "" : `${(cr.ms / w.ms).toFixed(1)}× the warm render`],
+    ];
+    const width = [30, 34, 8];
+    for (const [a, b, cc, d] of rows) console.log(`${a.padEnd(width[0] ?? 0)} ${b.padEnd(width[1] ?? 0)} ${cc.padEnd(width[2] ?? 0)} ${d}`);
+
+    console.log("\nTargets (2-core machine):");
+    console.log(`  ${verdict(w.ms <= TARGETS.warmMs)}  warm ≤ ${TARGETS.warmMs} ms (${ms(w.ms)})`);
+    console.log(`  ${verdict(c.ms <= TARGETS.coldMs)}  cold ≤ ${TARGETS.coldMs} ms (${ms(c.ms)})`);
+    console.log(`  ${verdict(w.bytes <= TARGETS.sizeKb * 1024)}  size ≤ ${TARGETS.sizeKb} KB (${kb(w.bytes)})`);
+    if (typeof lo === "string") console.log(`  ----  warm ≥ ${TARGETS.vsLibreOffice}× faster than LibreOffice (${lo})`);
+    else console.log(`  ${verdict(lo.ms / w.ms >= TARGETS.vsLibreOffice)}  warm ≥ ${TARGETS.vsLibreOffice}× faster than LibreOffice (${(lo.ms / w.ms).toFixed(1)}×)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+

@@ -1,0 +1,46 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { pdfText } from "@/lib/pdf/testing/poppler";
+
+const dir = mkdtempSync(join(tmpdir(), "fazhi-cli-pdf-"));
+const fixture = JSON.parse(readFileSync(join(process.cwd(), "lib/report/fixtures/laocheng-2020.json"), "utf8")) as { problems: { items: unknown[] } };
+
+/** Runs `report pdf` as a user would, through tsx. */
+function reportPdf(input: string, output: string) {
+  const tsx = join(process.cwd(), "node_modules/.bin/tsx");
+  return spawnSync(tsx, ["lib/cli/report.ts", "pdf", input, "-o", output], { encoding: "utf8" });
+}
+
+describe("report pdf", () => {
+  it("exports a draft with the 草稿 watermark and says so, exit 0", () => {
+    const input = join(dir, "draft.json");
+    writeFileSync(input, JSON.stringify({ ...fixture, problems: { ...fixture.problems, items: [] } }));
+    const out = join(dir, "draft.pdf");
+    const run = reportPdf(input, out);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain("草稿");
+    expect(run.stderr).toContain("problems.items");
+    expect(pdfText(out, 1)).toContain("草");
+  });
+
+  it("refuses a file that is not even a valid draft, with its issues and exit 1, no stack trace", () => {
+    const input = join(dir, "bad.json");
+    writeFileSync(input, JSON.stringify({ header: { year: "二〇二〇" } }));
+    const run = reportPdf(input, join(dir, "bad.pdf"));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("header.year");
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
+  });
+
+  it("refuses invalid JSON with a message and exit 1, no stack trace", () => {
+    const input = join(dir, "broken.json");
+    writeFileSync(input, "{ not json");
+    const run = reportPdf(input, join(dir, "broken.pdf"));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("不是有效的 JSON");
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
+  });
+});

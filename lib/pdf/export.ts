@@ -1,0 +1,37 @@
+import { parseReport } from "@/lib/report/parse";
+import type { ReportIssue } from "@/lib/report/zod";
+import { checkCoverage, type Coverage } from "./coverage";
+import { reportPdfFileName } from "./file-name";
+import { renderReportPdf } from "./render";
+
+export type ExportResult =
+  | {
+      ok: true;
+      pdf: Buffer;
+      /** 老城区2020年度法治政府建设工作报告.pdf */
+      fileName: string;
+      /** True when the report failed the final checks: the PDF carries the 草稿 watermark. */
+      draft: boolean;
+      /** Why it is a draft (empty for a final report). */
+      finalIssues: ReportIssue[];
+      /** Characters the role faces lack, and what prints them instead. */
+      coverage: Coverage;
+    }
+  | { ok: false; issues: ReportIssue[] };
+
+/**
+ * Untrusted report data to a PDF, the way both the CLI and the download
+ * route need it: a final report exports clean; a report that only passes
+ * as a draft exports with the 草稿 watermark and the reasons; anything else
+ * is refused with its issues, each with its form path.
+ */
+export async function exportReportPdf(data: unknown, options: { figuresAppendix?: boolean } = {}): Promise<ExportResult> {
+  const final = parseReport(data, "final");
+  const parsed = final.ok ? final : parseReport(data, "draft");
+  if (!parsed.ok) return { ok: false, issues: parsed.issues };
+  const report = parsed.report;
+  const coverage = await checkCoverage(report);
+  const draft = !final.ok;
+  const pdf = await renderReportPdf(report, { ...options, draft, coverage });
+  return { ok: true, pdf, fileName: reportPdfFileName(report.header), draft, finalIssues: final.ok ? [] : final.issues, coverage };
+}
