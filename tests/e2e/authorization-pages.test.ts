@@ -32,6 +32,8 @@ const PEOPLE: Who[] = ["drafter", "reviewer", "city", "admin", "xigong"];
 const PAGES: { name: string; path: () => string; allowed: Who[] }[] = [
   { name: "老城区's report", path: () => `/reports/${fx.laochengReport}`, allowed: ["drafter", "reviewer", "city", "admin"] },
   { name: "西工区's report", path: () => `/reports/${fx.xigongReport}`, allowed: ["xigong", "city", "admin"] },
+  { name: "老城区's PDF", path: () => `/reports/${fx.laochengReport}/pdf`, allowed: ["drafter", "reviewer", "city", "admin"] },
+  { name: "西工区's PDF", path: () => `/reports/${fx.xigongReport}/pdf`, allowed: ["xigong", "city", "admin"] },
   { name: "the admin page", path: () => "/admin", allowed: ["admin"] },
   { name: "the audit log", path: () => "/admin/audit", allowed: ["admin"] },
   { name: "the parent's overview", path: () => "/overview?year=2020", allowed: ["city", "admin"] },

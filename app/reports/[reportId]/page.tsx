@@ -12,6 +12,8 @@ import { TRANSITION_KEYS } from "@/lib/workflow/transitions";
 import { ReportPreview } from "@/components/report/ReportPreview";
 import { WorkflowPanel } from "@/components/workflow/WorkflowPanel";
 import { CommentsPanel } from "@/components/workflow/CommentsPanel";
+import { ExportPanel } from "@/components/report/ExportPanel";
+import { parseReport } from "@/lib/report/parse";
 import { addCommentAction, resolveCommentAction, transitionAction } from "./workflow-actions";
 
 export const dynamic = "force-dynamic";
@@ -36,6 +38,9 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
     resolved: c.resolvedAt !== null,
   }));
   const allowed = TRANSITION_KEYS.filter((t) => can(actor, t, target));
+  // Checked on every view so that a missing character is seen long before anyone prints.
+  const { checkCoverage } = await import("@/lib/pdf/index");
+  const coverage = await checkCoverage(stored.report);
   return (
     <>
       <h1>
@@ -54,6 +59,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
           <span className="muted">{stored.status === "draft" || stored.status === "returned" ? "只读" : "报告已进入审核流程，内容只读"}</span>
         )}
       </p>
+      <ExportPanel reportId={reportId} draft={!parseReport(stored.report, "final").ok} missing={coverage.missing} />
       <WorkflowPanel allowed={allowed} action={transitionAction.bind(null, reportId)} parts={parts} />
       <CommentsPanel
         comments={comments}

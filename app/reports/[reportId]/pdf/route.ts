@@ -1,0 +1,37 @@
+import { redirect } from "next/navigation";
+import { db } from "@/lib/server/db";
+import { authorizeAction } from "@/lib/server/auth/current-actor";
+import { getReport } from "@/lib/server/reports/get-report";
+import { recordEvent } from "@/lib/server/audit/record-event";
+
+// react-pdf and the font files need Node, never the edge runtime; and every download is rendered fresh.
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** The report as a GB/T 9704 PDF; ?appendix=1 adds the year's figures as an attachment table. */
+export async function GET(request: Request, { params }: { params: Promise<{ reportId: string }> }) {
+  const { reportId } = await params;
+  const auth = await authorizeAction(reportId, "export");
+  if (!auth.ok) {
+    if (auth.refusal.status === "unauthenticated") redirect(`/login?next=/reports/${reportId}/pdf`);
+    return new Response("报告不存在", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  const stored = await getReport(db(), reportId);
+  if (!stored) return new Response("报告不存在", { status: 404 });
+  // lib/pdf is an ES module folder (react-pdf is ESM-only); load it on first use.
+  const { exportReportPdf, contentDisposition } = await import("@/lib/pdf/index");
+  const appendix = new URL(request.url).searchParams.get("appendix") === "1";
+  const result = await exportReportPdf(stored.report, { figuresAppendix: appendix });
+  if (!result.ok) {
+    const lines = result.issues.map((i) => `${i.path}: ${i.message}`).join("\n");
+    return new Response(`报告内容有误，无法导出：\n${lines}`, { status: 422, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  await recordEvent(db(), { action: "export", actor: auth.actor, reportId, detail: result.draft ? "PDF（草稿水印）" : "PDF" });
+  return new Response(new Uint8Array(result.pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": contentDisposition(result.fileName),
+      "cache-control": "no-store",
+    },
+  });
+}
