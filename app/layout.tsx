@@ -21,6 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </Link>
           <nav>
             <Link href="/">报告</Link>
+            <Link href="/search">搜索</Link>
             <Link href="/fonts">字体</Link>
           </nav>
           <UserMenu actor={actor} />
