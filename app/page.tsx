@@ -20,7 +20,7 @@ export default async function HomePage() {
       {organizations.map((org) => (
         <section key={org.id} className="card" aria-label={org.name}>
           <h2>
-            {org.name}
+            <Link href={`/organizations/${org.id}`}>{org.name}</Link>
             {org.parentName && <span className="muted">（上级：{org.parentName}）</span>}
           </h2>
           {org.reports.length === 0 ? (

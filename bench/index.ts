@@ -1,4 +1,6 @@
 import { benchPdf } from "./pdf";
+import { benchEditor } from "./editor";
 
 /** `npm run bench`: the project's benchmarks, one after another. */
 await benchPdf();
+await benchEditor();

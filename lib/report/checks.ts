@@ -55,7 +55,8 @@ function values(figures: Figures, ids: readonly FigureId[]): number[] | null {
   const out: number[] = [];
   for (const id of ids) {
     const v = figureValue(figures, id);
-    if (v === null) return null;
+    // NaN is what the form holds while a number field contains something unreadable: not a value to check.
+    if (v === null || Number.isNaN(v)) return null;
     out.push(v);
   }
   return out;

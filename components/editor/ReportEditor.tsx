@@ -1,0 +1,319 @@
+"use client";
+
+import { memo, useCallback, useEffect, useState } from "react";
+import Link from "next/link";
+import { FormProvider, useFieldArray, useForm, useFormContext, type Resolver, type UseFieldArrayReturn } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { nanoid } from "nanoid";
+import { FIGURE_CATALOGUE, TOPIC_KEYS, type TopicKey } from "@/lib/report/figures";
+import { outlineParts, partForPath } from "@/lib/report/outline";
+import { draftReportSchema, type Report, type Section } from "@/lib/report/schema";
+import type { ReportIssue } from "@/lib/report/zod";
+import { saveReportAction } from "@/app/reports/[reportId]/edit/actions";
+import { EditorProvider, SnapshotProvider } from "./context";
+import { Outline } from "./Outline";
+import { ClosingPart, FiguresPart, HeaderPart, PreamblePart } from "./parts";
+import { PreviewPanel, ProblemSummary, SubmitPanel, type SubmitForReview } from "./review-panels";
+import { RevisionsPanel } from "./RevisionsPanel";
+import { useUndoRemove } from "./rows";
+import { Saver } from "./saver";
+import { ProblemsEditor, SectionEditor } from "./sections";
+import { ConflictPanel, InvalidNotice, RecoveryBanner, SaveStatus } from "./status-panels";
+import "./editor.css";
+
+export interface ReportEditorProps {
+  reportId: string;
+  title: string;
+  initial: { report: Report; version: number; savedAt: string };
+  /** Problems reading the stored content (written by an incompatible version of the app). */
+  storageIssues?: ReportIssue[];
+  /** Called when 提交审核 finds the report complete; the workflow's status change is connected here. */
+  onSubmitForReview?: (input: SubmitForReview) => unknown;
+}
+
+type View = "edit" | "preview" | "revisions";
+
+const zodDraft = zodResolver(draftReportSchema);
+/**
+ * zodResolver types the form by the schema's input (every field optional,
+ * defaults filled in by the schema). The form always holds the whole report
+ * (the schema's output), which is also a valid input: this adapter states
+ * that, so field paths and values are typed by Report.
+ */
+const draftResolver: Resolver<Report> = (values, context, { criteriaMode, fields, shouldUseNativeValidation }) =>
+  zodDraft(values, context, { criteriaMode, fields, shouldUseNativeValidation });
+type Measures = UseFieldArrayReturn<Report, "measures">;
+
+const newSection = (): Section => ({ id: nanoid(10), heading: "", intro: "", items: [] });
+
+/** The field for a path, or the nearest thing to focus for a list ("measures.0.items" → its 添加 button). */
+function findField(path: string): HTMLElement | null {
+  let p = path;
+  while (p) {
+    const byName = document.getElementsByName(p)[0];
+    if (byName) return byName;
+    const byPath = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(p)}"]`);
+    if (byPath) return byPath;
+    p = p.includes(".") ? p.slice(0, p.lastIndexOf(".")) : "";
+  }
+  return null;
+}
+
+/**
+ * The report editor: one react-hook-form form for the whole report, checked
+ * by the draft schema while typing. The outline's parts are views of that
+ * form: only the part shown is mounted, and the form keeps the values of
+ * the others (shouldUnregister is false), so moving between parts loses
+ * nothing and typing re-renders only the field typed in.
+ */
+export function ReportEditor({ reportId, title, initial, storageIssues = [], onSubmitForReview }: ReportEditorProps) {
+  const form = useForm<Report>({
+    defaultValues: initial.report,
+    resolver: draftResolver,
+    mode: "onChange",
+  });
+  const measures = useFieldArray({ control: form.control, name: "measures" });
+  const [saver] = useState(
+    () =>
+      new Saver({
+        reportId,
+        version: initial.version,
+        savedAt: initial.savedAt,
+        initial: initial.report,
+        getValues: () => form.getValues(),
+        reset: (report) => form.reset(report),
+        save: saveReportAction,
+      }),
+  );
+  const [active, setActive] = useState("header");
+  const [view, setView] = useState<View>("edit");
+  const [focusTarget, setFocusTarget] = useState<{ path: string; n: number } | null>(null);
+
+  useEffect(() => saver.start(), [saver]);
+
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ name }) => {
+          saver.changed();
+          // A text copied from last year stops being "carried over" once the drafter edits it.
+          if (name) {
+            const carried = form.getValues("carriedOver");
+            if (carried.includes(name)) form.setValue("carriedOver", carried.filter((p) => p !== name));
+          }
+        },
+      }),
+    [form, saver],
+  );
+
+  useEffect(() => {
+    performance.mark("editor-ready");
+    document.documentElement.dataset.editorReady = "true";
+    const save = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key === "s") {
+        e.preventDefault();
+        saver.saveNow();
+      }
+    };
+    window.addEventListener("keydown", save);
+    return () => window.removeEventListener("keydown", save);
+  }, [saver]);
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    const el = findField(focusTarget.path);
+    el?.scrollIntoView({ block: "center" });
+    el?.focus();
+  }, [focusTarget]);
+
+  const goTo = useCallback(
+    (path: string) => {
+      const part = partForPath(outlineParts(form.getValues()), path);
+      if (part) setActive(part.key);
+      setView("edit");
+      setFocusTarget((t) => ({ path, n: (t?.n ?? 0) + 1 }));
+    },
+    [form],
+  );
+
+  const [context] = useState(() => ({ saver, reportId, goTo }));
+  const select = useCallback((key: string) => {
+    setActive(key);
+    setView("edit");
+  }, []);
+  const addSection = useCallback(() => {
+    measures.append(newSection());
+    setActive(`measures.${measures.fields.length}`);
+    setView("edit");
+    setFocusTarget((t) => ({ path: `measures.${measures.fields.length}.heading`, n: (t?.n ?? 0) + 1 }));
+  }, [measures]);
+
+  return (
+    <FormProvider {...form}>
+      <EditorProvider value={{ ...context, goTo }}>
+        <SnapshotProvider>
+          <div className="editor">
+            <header className="editor-top">
+              <h1>{title}</h1>
+              <SaveStatus />
+              <div className="views" role="group" aria-label="视图">
+                {(
+                  [
+                    ["edit", "编辑"],
+                    ["preview", "预览"],
+                    ["revisions", "修订记录"],
+                  ] as const
+                ).map(([v, label]) => (
+                  <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+                    {label}
+                  </button>
+                ))}
+                <Link href={`/reports/${reportId}`} className="button">
+                  查看
+                </Link>
+              </div>
+            </header>
+            <RecoveryBanner />
+            <ConflictPanel />
+            <InvalidNotice />
+            {storageIssues.length > 0 && (
+              <div className="notice warn" role="alert">
+                已保存的内容有 {storageIssues.length} 处无法按当前格式读取，显示的是空白报告；保存前请联系管理员。
+              </div>
+            )}
+            <div className="editor-body">
+              <Outline active={active} onSelect={select} onAddSection={addSection} />
+              <div className="editor-main">
+                <form className="part" aria-label="报告编辑" hidden={view !== "edit"} onSubmit={(e) => e.preventDefault()} noValidate>
+                  <PartView partKey={active} measures={measures} onActive={setActive} />
+                </form>
+                {view === "preview" && <PreviewPanel />}
+                {view === "revisions" && <RevisionsPanel />}
+              </div>
+              <aside className="editor-side">
+                <SubmitPanel onSubmitForReview={onSubmitForReview} />
+                <ProblemSummary />
+              </aside>
+            </div>
+          </div>
+        </SnapshotProvider>
+      </EditorProvider>
+    </FormProvider>
+  );
+}
+
+const PART_TITLES: Record<string, string> = {
+  header: "基本信息",
+  preamble: "导语",
+  duty: "党政主要负责人履行推进法治建设第一责任人职责情况",
+  problems: "存在的问题及原因",
+  plans: "下一年度工作打算",
+  otherMatters: "其他需要报告的情况（可选）",
+  closing: "结束语与附件",
+  measures: "主要举措和成效",
+};
+
+const isTopic = (s: string): s is TopicKey => TOPIC_KEYS.some((t) => t === s);
+
+/** The part of the outline being edited. Memoised: the editor's own state changes do not reach the fields. */
+const PartView = memo(function PartView({ partKey, measures, onActive }: { partKey: string; measures: Measures; onActive: (key: string) => void }) {
+  const { getValues } = useFormContext<Report>();
+  const { remember, undo } = useUndoRemove<Section>((index, value) => {
+    measures.insert(index, value);
+    onActive(`measures.${index}`);
+  });
+  const [head, rest = ""] = partKey.split(".", 2);
+  if (head === "figures" && isTopic(rest)) {
+    return (
+      <Part title={`数据：${FIGURE_CATALOGUE[rest].label}`}>
+        <FiguresPart topic={rest} />
+      </Part>
+    );
+  }
+  if (head === "measures" && /^\d+$/.test(rest)) {
+    const i = Number(rest);
+    const field = measures.fields[i];
+    const count = measures.fields.length;
+    if (!field) return <Part title={PART_TITLES.measures ?? ""}>{undo}</Part>;
+    const move = (to: number) => {
+      measures.move(i, to);
+      onActive(`measures.${to}`);
+    };
+    return (
+      <Part title={`主要举措和成效：第${i + 1}部分`}>
+        <div className="part-controls">
+          <button type="button" className="small" disabled={i === 0} onClick={() => move(i - 1)}>
+            本部分上移
+          </button>
+          <button type="button" className="small" disabled={i === count - 1} onClick={() => move(i + 1)}>
+            本部分下移
+          </button>
+          <button
+            type="button"
+            className="small danger"
+            onClick={() => {
+              remember(i, getValues(`measures.${i}`), `第${i + 1}部分`);
+              measures.remove(i);
+              onActive(count > 1 ? `measures.${Math.max(0, i - 1)}` : "measures");
+            }}
+          >
+            删除本部分
+          </button>
+        </div>
+        {undo}
+        <SectionEditor key={field.id} base={`measures.${i}`} />
+      </Part>
+    );
+  }
+  switch (partKey) {
+    case "header":
+      return (
+        <Part title="基本信息">
+          <HeaderPart />
+        </Part>
+      );
+    case "preamble":
+      return (
+        <Part title="导语">
+          <PreamblePart />
+        </Part>
+      );
+    case "duty":
+    case "plans":
+    case "otherMatters":
+      return (
+        <Part title={PART_TITLES[partKey] ?? ""}>
+          <SectionEditor base={partKey} />
+        </Part>
+      );
+    case "problems":
+      return (
+        <Part title={PART_TITLES.problems ?? ""}>
+          <ProblemsEditor />
+        </Part>
+      );
+    case "closing":
+      return (
+        <Part title="结束语与附件">
+          <ClosingPart />
+        </Part>
+      );
+    default:
+      return (
+        <Part title={PART_TITLES.measures ?? ""}>
+          {undo}
+          <p className="muted">还没有工作举措部分。请在左侧大纲中添加。</p>
+        </Part>
+      );
+  }
+});
+
+function Part({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section aria-label={title}>
+      <h2 className="part-title">{title}</h2>
+      {children}
+    </section>
+  );
+}

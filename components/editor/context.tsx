@@ -1,0 +1,66 @@
+"use client";
+
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useFormContext } from "react-hook-form";
+import type { Report } from "@/lib/report/schema";
+import type { Saver, SaverState } from "./saver";
+
+/**
+ * What the parts around the form share without re-rendering it: the saver's
+ * state, a way to go to a field, and a snapshot of the values that follows
+ * typing with a short delay (outline, counts, summary and preview read it,
+ * so none of them runs on every keystroke).
+ */
+interface EditorContextValue {
+  saver: Saver;
+  reportId: string;
+  /** Shows the part holding `path` and focuses the field. */
+  goTo: (path: string) => void;
+}
+
+const EditorContext = createContext<EditorContextValue | null>(null);
+const SnapshotContext = createContext<Report | null>(null);
+
+export function EditorProvider({ value, children }: { value: EditorContextValue; children: ReactNode }) {
+  return <EditorContext.Provider value={value}>{children}</EditorContext.Provider>;
+}
+
+export function useEditor(): EditorContextValue {
+  const value = useContext(EditorContext);
+  if (!value) throw new Error("useEditor outside the report editor");
+  return value;
+}
+
+export function useSaverState(): SaverState {
+  const { saver } = useEditor();
+  return useSyncExternalStore(saver.subscribe, saver.getState, saver.getState);
+}
+
+const SNAPSHOT_DELAY = 250;
+
+export function SnapshotProvider({ children }: { children: ReactNode }) {
+  const { subscribe, getValues } = useFormContext<Report>();
+  const [snapshot, setSnapshot] = useState<Report>(() => structuredClone(getValues()));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = subscribe({
+      formState: { values: true },
+      callback: () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => setSnapshot(structuredClone(getValues())), SNAPSHOT_DELAY);
+      },
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [subscribe, getValues]);
+  return <SnapshotContext.Provider value={snapshot}>{children}</SnapshotContext.Provider>;
+}
+
+/** The form's values as of the last pause in typing. */
+export function useSnapshot(): Report {
+  const value = useContext(SnapshotContext);
+  if (!value) throw new Error("useSnapshot outside the report editor");
+  return value;
+}

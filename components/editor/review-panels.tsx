@@ -1,0 +1,100 @@
+"use client";
+
+import { useDeferredValue, useMemo, useState } from "react";
+import { useFormContext } from "react-hook-form";
+import { reportBlocks } from "@/lib/report/blocks";
+import { checkFigures } from "@/lib/report/checks";
+import { parseReport } from "@/lib/report/parse";
+import { proseIssues } from "@/lib/report/prose-numbers";
+import type { Report } from "@/lib/report/schema";
+import type { ReportIssue } from "@/lib/report/zod";
+import { ReportPreview } from "@/components/report/ReportPreview";
+import { useEditor, useSaverState, useSnapshot } from "./context";
+import { IssueLinks } from "./status-panels";
+
+function dedupe(issues: readonly ReportIssue[]): ReportIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.path}\u0000${i.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * Every open problem while writing: what the draft schema refuses, figures
+ * that disagree, numbers in the prose that contradict the figures. (What is
+ * merely not written yet is listed by 提交审核.)
+ */
+export function ProblemSummary() {
+  const snapshot = useDeferredValue(useSnapshot());
+  const issues = useMemo(() => {
+    const draft = parseReport(snapshot, "draft");
+    return dedupe([...(draft.ok ? [] : draft.issues), ...checkFigures(snapshot.figures), ...proseIssues(snapshot)]);
+  }, [snapshot]);
+  return (
+    <section className="panel" aria-label="待解决的问题">
+      <h2>待解决的问题{issues.length > 0 ? `（${issues.length}）` : ""}</h2>
+      {issues.length === 0 ? <p className="muted">暂无</p> : <IssueLinks issues={issues} />}
+    </section>
+  );
+}
+
+export interface SubmitForReview {
+  reportId: string;
+  version: number;
+}
+
+/**
+ * 提交审核: the final schema on the current values. The status change itself
+ * belongs to the workflow; `onSubmitForReview` is where it is connected.
+ */
+export function SubmitPanel({ onSubmitForReview }: { onSubmitForReview?: (input: SubmitForReview) => unknown }) {
+  const { getValues } = useFormContext<Report>();
+  const { reportId, saver } = useEditor();
+  const saverState = useSaverState();
+  const [result, setResult] = useState<{ issues: ReportIssue[]; warnings: ReportIssue[] } | null>(null);
+  const check = () => {
+    const values = getValues();
+    const final = parseReport(values, "final");
+    const warnings = proseIssues(values);
+    setResult({ issues: final.ok ? [] : dedupe(final.issues), warnings });
+    if (final.ok) {
+      saver.saveNow();
+      onSubmitForReview?.({ reportId, version: saver.getState().version });
+    }
+  };
+  return (
+    <section className="panel" aria-label="提交审核">
+      <button type="button" className="primary" onClick={check}>
+        提交审核
+      </button>
+      {result && result.issues.length > 0 && (
+        <div role="alert" className="review-result failed">
+          <p>还不能提交审核，请先处理以下 {result.issues.length} 项：</p>
+          <IssueLinks issues={result.issues} />
+        </div>
+      )}
+      {result && result.issues.length === 0 && (
+        <div role="status" className="review-result passed">
+          <p>检查通过：报告内容完整，数据前后一致，可以提交审核。</p>
+          {saverState.status !== "saved" && <p className="muted">最新修改正在保存。</p>}
+        </div>
+      )}
+      {result && result.warnings.length > 0 && (
+        <div className="review-result warnings">
+          <p>提示（不影响提交）：</p>
+          <IssueLinks issues={result.warnings} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The report as it will read when printed, from the same blocks as the PDF, a moment behind the typing. */
+export function PreviewPanel() {
+  const snapshot = useDeferredValue(useSnapshot());
+  const blocks = useMemo(() => reportBlocks(snapshot), [snapshot]);
+  return <ReportPreview blocks={blocks} />;
+}

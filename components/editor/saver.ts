@@ -1,0 +1,334 @@
+import { compareReports, mergeReports, type FieldDifference } from "@/lib/report/compare";
+import { draftReportSchema, type Report } from "@/lib/report/schema";
+import { toReportIssues, type ReportIssue } from "@/lib/report/zod";
+import type { SaveActionResult } from "@/app/reports/[reportId]/edit/actions";
+import { readLocalCopy, removeLocalCopy, writeLocalCopy, type LocalCopy } from "./local-copy";
+
+export type SaveStatus = "saved" | "dirty" | "saving" | "offline" | "invalid" | "conflict" | "error" | "recovering";
+
+export interface Conflict {
+  version: number;
+  savedAt: string;
+  theirs: Report;
+  differences: FieldDifference[];
+}
+
+export interface SaverState {
+  status: SaveStatus;
+  /** The server version the form is based on. */
+  version: number;
+  savedAt: string | null;
+  issues: ReportIssue[];
+  conflict: Conflict | null;
+  recovery: (LocalCopy & { differences: FieldDifference[] }) | null;
+  /** The browser refused to keep a local copy (storage full or disabled). */
+  localCopyFailed: boolean;
+}
+
+export interface SaverOptions {
+  reportId: string;
+  version: number;
+  savedAt: string;
+  initial: Report;
+  getValues: () => Report;
+  reset: (report: Report) => void;
+  save: (input: { reportId: string; baseVersion: number; content: Report }) => Promise<SaveActionResult>;
+}
+
+const SAVE_DELAY = 1000;
+/** Continuous typing still saves at least this often. */
+const SAVE_MAX_WAIT = 10_000;
+const LOCAL_DELAY = 250;
+const RETRY_DELAY = 5000;
+
+/**
+ * Autosave as a small state machine outside React: the form reports each
+ * change, the saver keeps the local copy and the server in step and
+ * publishes a state the status line, the conflict dialog and the recovery
+ * banner subscribe to, so typing never re-renders the form for saving.
+ */
+export class Saver {
+  private state: SaverState;
+  private readonly listeners = new Set<() => void>();
+  private seq = 0;
+  private localSeq = 0;
+  private confirmedJson: string;
+  private inFlight = false;
+  private again = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private localTimer: ReturnType<typeof setTimeout> | undefined;
+  private firstPending: number | null = null;
+  private resetting = false;
+
+  constructor(private readonly opts: SaverOptions) {
+    this.state = {
+      status: "saved",
+      version: opts.version,
+      savedAt: opts.savedAt,
+      issues: [],
+      conflict: null,
+      recovery: null,
+      localCopyFailed: false,
+    };
+    this.confirmedJson = JSON.stringify(opts.initial);
+  }
+
+  subscribe = (fn: () => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  getState = () => this.state;
+
+  private set(patch: Partial<SaverState>) {
+    this.state = { ...this.state, ...patch };
+    for (const fn of this.listeners) fn();
+  }
+
+  /** After mount: offer back unconfirmed work from an earlier visit, and follow the page's life cycle. */
+  start(): () => void {
+    const copy = readLocalCopy(this.opts.reportId);
+    if (copy) {
+      const differences = compareReports(copy.report, this.opts.initial);
+      if (differences.length > 0) this.set({ status: "recovering", recovery: { ...copy, differences } });
+      else removeLocalCopy(this.opts.reportId);
+    }
+    const hide = () => this.flush();
+    const visibility = () => document.visibilityState === "hidden" && this.flush();
+    const online = () => this.isPending() && this.saveNow();
+    const offline = () => this.isPending() && this.state.status !== "saving" && this.set({ status: "offline" });
+    window.addEventListener("pagehide", hide);
+    document.addEventListener("visibilitychange", visibility);
+    window.addEventListener("online", online);
+    window.addEventListener("offline", offline);
+    return () => {
+      window.removeEventListener("pagehide", hide);
+      document.removeEventListener("visibilitychange", visibility);
+      window.removeEventListener("online", online);
+      window.removeEventListener("offline", offline);
+      clearTimeout(this.saveTimer);
+      clearTimeout(this.localTimer);
+    };
+  }
+
+  private isPending() {
+    return this.seq !== this.confirmedSeq || ["dirty", "offline", "error", "invalid"].includes(this.state.status);
+  }
+  private confirmedSeq = 0;
+
+  /** Every change of the form. Cheap: it only counts and (re)starts timers. */
+  changed() {
+    if (this.resetting) return;
+    this.seq += 1;
+    // While the banner offers earlier work back, the local copy holds that work: do not overwrite it yet.
+    if (this.state.status === "recovering") return;
+    clearTimeout(this.localTimer);
+    this.localTimer = setTimeout(() => this.writeLocal(), LOCAL_DELAY);
+    // During a conflict, typing goes on into the local copy; the server waits for the drafter's decision.
+    if (this.state.status === "conflict") return;
+    if (this.state.status !== "saving" && this.state.status !== "dirty") this.set({ status: "dirty" });
+    this.firstPending ??= Date.now();
+    const wait = Math.max(0, Math.min(SAVE_DELAY, this.firstPending + SAVE_MAX_WAIT - Date.now()));
+    this.schedule(wait);
+  }
+
+  private schedule(delay: number) {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(), delay);
+  }
+
+  saveNow() {
+    this.schedule(0);
+  }
+
+  private writeLocal() {
+    clearTimeout(this.localTimer);
+    if (this.localSeq === this.seq && this.seq !== 0) return;
+    const ok = writeLocalCopy(this.opts.reportId, {
+      baseVersion: this.state.version,
+      writtenAt: new Date().toISOString(),
+      report: this.opts.getValues(),
+    });
+    this.localSeq = this.seq;
+    if (ok === this.state.localCopyFailed) this.set({ localCopyFailed: !ok });
+  }
+
+  /** The page is being hidden or closed: the local copy must be current now, the server gets a last try. */
+  flush() {
+    if (this.state.status === "recovering") return;
+    if (this.seq !== this.confirmedSeq) {
+      this.writeLocal();
+      if (this.state.status !== "conflict") void this.save();
+    }
+  }
+
+  private async save(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    const status = this.state.status;
+    if (status === "conflict" || status === "recovering") return;
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
+    const values = this.opts.getValues();
+    const json = JSON.stringify(values);
+    const seq = this.seq;
+    if (json === this.confirmedJson) {
+      this.confirm(seq);
+      this.set({ status: "saved", issues: [] });
+      return;
+    }
+    const parsed = draftReportSchema.safeParse(values);
+    if (!parsed.success) {
+      // Not savable as it stands (a text over the limit…): it stays in the form and the local copy.
+      this.writeLocal();
+      this.set({ status: "invalid", issues: toReportIssues(parsed.error) });
+      return;
+    }
+    if (!navigator.onLine) {
+      this.writeLocal();
+      this.set({ status: "offline" });
+      return;
+    }
+    this.inFlight = true;
+    this.firstPending = null;
+    this.set({ status: "saving", issues: [] });
+    const started = performance.now();
+    let result: SaveActionResult;
+    try {
+      result = await this.opts.save({ reportId: this.opts.reportId, baseVersion: this.state.version, content: parsed.data });
+    } catch {
+      this.inFlight = false;
+      this.writeLocal();
+      this.set({ status: navigator.onLine ? "error" : "offline" });
+      if (navigator.onLine) this.schedule(RETRY_DELAY);
+      return;
+    }
+    performance.measure("autosave", { start: started, end: performance.now() });
+    this.inFlight = false;
+    switch (result.status) {
+      case "saved":
+        this.confirmedJson = json;
+        this.set({ version: result.version, savedAt: result.savedAt });
+        if (this.seq === seq) {
+          this.confirm(seq);
+          this.set({ status: "saved" });
+        } else {
+          this.localSeq = 0;
+          this.writeLocal();
+          this.set({ status: "dirty" });
+          this.schedule(SAVE_DELAY);
+        }
+        break;
+      case "conflict":
+        this.writeLocal();
+        this.set({
+          status: "conflict",
+          conflict: {
+            version: result.version,
+            savedAt: result.savedAt,
+            theirs: result.report,
+            differences: compareReports(this.opts.getValues(), result.report),
+          },
+        });
+        return;
+      case "invalid":
+        this.writeLocal();
+        this.set({ status: "invalid", issues: result.issues });
+        return;
+      case "missing":
+        this.writeLocal();
+        this.set({ status: "error", issues: [{ path: "", message: "报告已不存在，修改暂存在本机" }] });
+        return;
+    }
+    if (this.again) {
+      this.again = false;
+      this.schedule(0);
+    }
+  }
+
+  private confirm(seq: number) {
+    this.confirmedSeq = seq;
+    this.localSeq = seq;
+    this.firstPending = null;
+    removeLocalCopy(this.opts.reportId);
+  }
+
+  private replaceForm(report: Report) {
+    this.resetting = true;
+    try {
+      this.opts.reset(report);
+    } finally {
+      this.resetting = false;
+    }
+  }
+
+  /** Conflict: save mine on top of the version the other person saved. */
+  keepMine() {
+    const c = this.state.conflict;
+    if (!c) return;
+    this.set({ status: "dirty", version: c.version, conflict: null });
+    this.seq += 1;
+    this.saveNow();
+  }
+
+  /** Conflict: drop my changes for theirs (their version is what the server has). */
+  takeTheirs() {
+    const c = this.state.conflict;
+    if (!c) return;
+    this.replaceForm(c.theirs);
+    this.confirmedJson = JSON.stringify(this.opts.getValues());
+    this.seq += 1;
+    this.confirm(this.seq);
+    this.set({ status: "saved", version: c.version, savedAt: c.savedAt, conflict: null });
+  }
+
+  /** Conflict: mine, with the chosen fields taken from theirs, saved on top of their version. */
+  merge(takeTheirs: readonly string[]) {
+    const c = this.state.conflict;
+    if (!c) return;
+    this.replaceForm(mergeReports(this.opts.getValues(), c.theirs, takeTheirs));
+    this.set({ status: "dirty", version: c.version, conflict: null });
+    this.seq += 1;
+    this.saveNow();
+  }
+
+  /** Recovery: put the unconfirmed work back and save it against the version it started from. */
+  restoreLocal() {
+    const r = this.state.recovery;
+    if (!r) return;
+    this.replaceForm(r.report);
+    this.seq += 1;
+    this.set({ status: "dirty", version: r.baseVersion, recovery: null });
+    this.saveNow();
+  }
+
+  discardLocal() {
+    removeLocalCopy(this.opts.reportId);
+    this.set({ status: "saved", recovery: null });
+    // Typing done while the banner was up is saved as usual.
+    if (JSON.stringify(this.opts.getValues()) !== this.confirmedJson) this.changed();
+  }
+
+  /** A revision was restored on the server: the form takes its content at the new version. */
+  restored(report: Report, version: number, savedAt: string) {
+    this.replaceForm(report);
+    this.confirmedJson = JSON.stringify(this.opts.getValues());
+    this.seq += 1;
+    this.confirm(this.seq);
+    this.set({ status: "saved", version, savedAt, issues: [] });
+  }
+
+  /** Someone else's save reached us through a restore attempt: same as a conflict on save. */
+  conflictFrom(result: { version: number; savedAt: string; report: Report }) {
+    this.set({
+      status: "conflict",
+      conflict: {
+        version: result.version,
+        savedAt: result.savedAt,
+        theirs: result.report,
+        differences: compareReports(this.opts.getValues(), result.report),
+      },
+    });
+  }
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useForm, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { normalizeNumber } from "@/lib/report/number-input";
+import { newReportInputSchema, type NewReportFormInput } from "@/lib/report/new-report";
+import { createReportAction } from "@/app/reports/actions";
+import "./new-report.css";
+
+const resolver: Resolver<NewReportFormInput> = zodResolver(newReportInputSchema);
+
+/** 新建年度报告 for one organization: a year, checked by the same schema as the action; then straight into the editor. */
+export function NewReportForm({ organizationId, organizationName, defaultYear }: { organizationId: string; organizationName: string; defaultYear: number }) {
+  const router = useRouter();
+  const [existing, setExisting] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<NewReportFormInput>({ resolver, defaultValues: { organizationId, year: defaultYear } });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setExisting(null);
+    let result;
+    try {
+      result = await createReportAction(values);
+    } catch {
+      setError("year", { message: "无法连接服务器，请稍后再试" });
+      return;
+    }
+    if (result.status === "created") router.push(`/reports/${result.reportId}/edit`);
+    else if (result.status === "exists") {
+      setExisting(result.reportId);
+      setError("year", { message: `${values.year}年度的报告已经存在` });
+    } else for (const issue of result.issues) setError(issue.path === "organizationId" ? "organizationId" : "year", { message: issue.message });
+  });
+
+  const yearId = `new-year-${organizationId}`;
+  return (
+    <form className="new-report" onSubmit={onSubmit} aria-label={`${organizationName}新建年度报告`} noValidate>
+      <input type="hidden" {...register("organizationId")} />
+      <label htmlFor={yearId}>新建年度报告：年度</label>
+      <input
+        id={yearId}
+        inputMode="numeric"
+        className="year"
+        aria-invalid={errors.year ? true : undefined}
+        {...register("year", {
+          // Full-width digits from a Chinese input method are read as the year they spell; anything else fails the schema's number check.
+          setValueAs: (v: unknown) => {
+            if (typeof v === "number") return v;
+            const read = normalizeNumber(String(v ?? ""));
+            return read.ok && read.value !== null ? read.value : Number.NaN;
+          },
+        })}
+      />
+      <button type="submit" className="primary" disabled={isSubmitting}>
+        {isSubmitting ? "正在创建…" : "新建年度报告"}
+      </button>
+      {errors.year?.message && (
+        <p className="error" role="alert">
+          {errors.year.message}
+          {existing && (
+            <>
+              {" "}
+              <Link href={`/reports/${existing}/edit`}>打开编辑</Link>
+            </>
+          )}
+        </p>
+      )}
+      {errors.organizationId?.message && <p className="error">{errors.organizationId.message}</p>}
+    </form>
+  );
+}

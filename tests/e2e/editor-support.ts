@@ -1,0 +1,82 @@
+import { inject } from "vitest";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { createDb } from "../../lib/db/client";
+import { createReport } from "../../lib/server/reports/create-report";
+import { hashPassword } from "../../lib/security/password";
+import { DEMO_PASSWORD } from "../../prisma/seed/accounts";
+
+/**
+ * The editor's browser tests work in an organization of their own (涧西区,
+ * under the demo city) with its own drafter, so the years they create never
+ * change what other browser tests see of 老城区 (its newest year, its lists).
+ */
+export const ORGANIZATION = "洛阳市涧西区人民政府";
+export const DRAFTER = "jianxi-drafter";
+
+export async function seedEditorOrganization(): Promise<string> {
+  const db = createDb(inject("databaseUrl"));
+  try {
+    const city = await db.organization.findUniqueOrThrow({ where: { name: "洛阳市人民政府" } });
+    const org = await db.organization.upsert({
+      where: { name: ORGANIZATION },
+      update: {},
+      create: { name: ORGANIZATION, shortName: "涧西区", parentId: city.id },
+    });
+    await db.user.upsert({
+      where: { username: DRAFTER },
+      update: {},
+      create: { username: DRAFTER, displayName: "涧西区起草人", role: "drafter", organizationId: org.id, passwordHash: await hashPassword(DEMO_PASSWORD) },
+    });
+    return org.id;
+  } finally {
+    await db.disconnect();
+  }
+}
+
+/** A new report of the test organization for `year`, made as the home page's form makes it. */
+export async function newReport(year: number): Promise<string> {
+  const organizationId = await seedEditorOrganization();
+  const db = createDb(inject("databaseUrl"));
+  try {
+    const created = await createReport(db, { organizationId, year });
+    if (created.status !== "created") throw new Error(`the ${year} report of ${ORGANIZATION} exists already`);
+    return created.reportId;
+  } finally {
+    await db.disconnect();
+  }
+}
+
+export async function signIn(context: BrowserContext, username = DRAFTER): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`${inject("baseURL")}/login`);
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await page.close();
+}
+
+/** The editor is ready once hydrated: the page sets this flag in its first effect. */
+export async function openEditor(page: Page, reportId: string): Promise<void> {
+  await page.goto(`${inject("baseURL")}/reports/${reportId}/edit`);
+  await page.locator("html[data-editor-ready='true']").waitFor();
+}
+
+export function saveStatus(page: Page): Locator {
+  return page.getByRole("status", { name: "保存状态" });
+}
+
+/** Waits until the server has confirmed every change ("已保存 hh:mm"). */
+export async function waitSaved(page: Page): Promise<void> {
+  await saveStatus(page).filter({ hasText: /^已保存 \d\d:\d\d$/ }).waitFor();
+}
+
+export async function part(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole("navigation", { name: "报告大纲" }).getByRole("button", { name }).click();
+}
+
+export function reportIdFromUrl(page: Page): string {
+  const match = /\/reports\/([^/]+)\/edit/.exec(page.url());
+  if (!match?.[1]) throw new Error(`not an editor URL: ${page.url()}`);
+  return match[1];
+}
