@@ -5,6 +5,8 @@ import { requireActor } from "@/lib/server/auth/current-actor";
 import { visibleOrganizationIds } from "@/lib/server/organizations/manage-organizations";
 import { statusLabel } from "@/lib/report/status";
 import { NewReportForm } from "@/components/home/NewReportForm";
+import { can } from "@/lib/access/permissions";
+import { ancestorIds } from "@/lib/server/access/report-target";
 
 // The list changes with every save; never serve it from a build-time cache.
 export const dynamic = "force-dynamic";
@@ -13,6 +15,10 @@ export default async function HomePage() {
   const actor = await requireActor();
   // A person sees their own organization and the ones below it, nothing else.
   const organizations = await listReports(db(), await visibleOrganizationIds(db(), actor));
+  // Offer only what the person may do: the same rule the actions enforce.
+  const ancestry = new Map(await Promise.all(organizations.map(async (o) => [o.id, await ancestorIds(db(), o.id)] as const)));
+  const may = (action: "edit" | "create", organizationId: string, status = "draft") =>
+    can(actor, action, { organizationId, ancestorIds: ancestry.get(organizationId) ?? [], status });
   return (
     <>
       <h1>各单位法治政府建设年度报告</h1>
@@ -48,16 +54,20 @@ export default async function HomePage() {
                     </td>
                     <td className="muted">{r.updatedAt.toLocaleString("zh-CN", { hour12: false })}</td>
                     <td>
-                      <Link href={`/reports/${r.id}/edit`} aria-label={`编辑${r.year}年度报告`}>
-                        编辑
-                      </Link>
+                      {may("edit", org.id, r.status) && (
+                        <Link href={`/reports/${r.id}/edit`} aria-label={`编辑${r.year}年度报告`}>
+                          编辑
+                        </Link>
+                      )}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
-          <NewReportForm organizationId={org.id} organizationName={org.name} defaultYear={new Date().getFullYear() - 1} />
+          {may("create", org.id) && (
+            <NewReportForm organizationId={org.id} organizationName={org.name} defaultYear={new Date().getFullYear() - 1} />
+          )}
         </section>
       ))}
     </>

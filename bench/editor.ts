@@ -1,13 +1,13 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { createDb } from "@/lib/db/client";
 import { seedDemo } from "@/prisma/seed/demo";
-import { DEMO_PASSWORD, seedDemoAccounts } from "@/prisma/seed/accounts";
+import { DEMO_PASSWORD } from "@/prisma/seed/accounts";
 import { CHROMIUM } from "@/tests/support/browser";
+import { buildApp, startAppServer } from "@/tests/support/app-server";
+import { migrate } from "@/tests/support/test-db";
 import { median } from "./measure";
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
@@ -36,46 +36,6 @@ const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
 };
-
-/** The committed migrations, applied as `npm start` does (the bench runs from the project root). */
-function migrate(databaseUrl: string) {
-  const run = spawnSync(process.execPath, [join(process.cwd(), "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: "utf8",
-  });
-  if (run.status !== 0) throw new Error(`prisma migrate deploy failed:\n${run.stdout}\n${run.stderr}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? done(address.port) : fail(new Error("no port"))));
-    });
-  });
-}
-
-async function startServer(databaseUrl: string): Promise<{ baseURL: string; stop: () => void }> {
-  const port = await freePort();
-  let log = "";
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    detached: true,
-  });
-  child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
-  const baseURL = `http://127.0.0.1:${port}`;
-  await new Promise<void>((done, fail) => {
-    child.once("exit", (code) => fail(new Error(`next start exited with ${code}:\n${log}`)));
-    const probe = () =>
-      fetch(`${baseURL}/login`)
-        .then((res) => (res.status < 500 ? done() : setTimeout(probe, 200)))
-        .catch(() => setTimeout(probe, 200));
-    probe();
-  });
-  return { baseURL, stop: () => child.pid && process.kill(-child.pid, "SIGTERM") };
-}
 
 async function signIn(page: Page, baseURL: string) {
   await page.goto(`${baseURL}/login`);
@@ -137,18 +97,16 @@ async function autosaves(page: Page): Promise<number> {
 
 export async function benchEditor(): Promise<EditorBenchResult> {
   if (process.env.BENCH_SKIP_BUILD !== "1" && process.env.E2E_SKIP_BUILD !== "1") {
-    const build = spawnSync("npx", ["next", "build"], { encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+    buildApp();
   }
   const dir = mkdtempSync(join(tmpdir(), "fazhi-bench-editor-"));
   const databaseUrl = `file:${join(dir, "bench.db")}`;
   migrate(databaseUrl);
   const db = createDb(databaseUrl);
   const { reportId } = await seedDemo(db);
-  await seedDemoAccounts(db);
   await db.disconnect();
 
-  const server = await startServer(databaseUrl);
+  const server = await startAppServer(databaseUrl);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
   try {
     const page = await browser.newPage();

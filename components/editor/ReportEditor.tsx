@@ -5,15 +5,16 @@ import Link from "next/link";
 import { FormProvider, useFieldArray, useForm, useFormContext, type Resolver, type UseFieldArrayReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { nanoid } from "nanoid";
-import { FIGURE_CATALOGUE, TOPIC_KEYS, type TopicKey } from "@/lib/report/figures";
+import { FIGURE_CATALOGUE, TOPIC_KEYS, type Figures, type TopicKey } from "@/lib/report/figures";
 import { outlineParts, partForPath } from "@/lib/report/outline";
 import { draftReportSchema, type Report, type Section } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
 import { saveReportAction } from "@/app/reports/[reportId]/edit/actions";
-import { EditorProvider, SnapshotProvider } from "./context";
+import { EditorProvider, SnapshotProvider, type EditorComment } from "./context";
+import { PartComments } from "./PartComments";
 import { Outline } from "./Outline";
 import { ClosingPart, FiguresPart, HeaderPart, PreamblePart } from "./parts";
-import { PreviewPanel, ProblemSummary, SubmitPanel, type SubmitForReview } from "./review-panels";
+import { PreviewPanel, ProblemSummary, SubmitPanel, type SubmitForReview, type SubmitOutcome } from "./review-panels";
 import { RevisionsPanel } from "./RevisionsPanel";
 import { useUndoRemove } from "./rows";
 import { Saver } from "./saver";
@@ -27,8 +28,12 @@ export interface ReportEditorProps {
   initial: { report: Report; version: number; savedAt: string };
   /** Problems reading the stored content (written by an incompatible version of the app). */
   storageIssues?: ReportIssue[];
-  /** Called when 提交审核 finds the report complete; the workflow's status change is connected here. */
-  onSubmitForReview?: (input: SubmitForReview) => unknown;
+  /** Open review comments, shown beside their part. */
+  comments?: readonly EditorComment[];
+  /** Last year's figures, shown beside each figure input. */
+  previousYear?: { year: number; figures: Figures } | null;
+  /** Called when 提交审核 finds the report complete and saved; moves it into the review workflow. */
+  onSubmitForReview?: (input: SubmitForReview) => Promise<SubmitOutcome>;
 }
 
 type View = "edit" | "preview" | "revisions";
@@ -66,7 +71,7 @@ function findField(path: string): HTMLElement | null {
  * the others (shouldUnregister is false), so moving between parts loses
  * nothing and typing re-renders only the field typed in.
  */
-export function ReportEditor({ reportId, title, initial, storageIssues = [], onSubmitForReview }: ReportEditorProps) {
+export function ReportEditor({ reportId, title, initial, storageIssues = [], comments = [], previousYear = null, onSubmitForReview }: ReportEditorProps) {
   const form = useForm<Report>({
     defaultValues: initial.report,
     resolver: draftResolver,
@@ -137,7 +142,7 @@ export function ReportEditor({ reportId, title, initial, storageIssues = [], onS
     [form],
   );
 
-  const [context] = useState(() => ({ saver, reportId, goTo }));
+  const [context] = useState(() => ({ saver, reportId, goTo, comments, previousYear }));
   const select = useCallback((key: string) => {
     setActive(key);
     setView("edit");
@@ -186,6 +191,7 @@ export function ReportEditor({ reportId, title, initial, storageIssues = [], onS
               <Outline active={active} onSelect={select} onAddSection={addSection} />
               <div className="editor-main">
                 <form className="part" aria-label="报告编辑" hidden={view !== "edit"} onSubmit={(e) => e.preventDefault()} noValidate>
+                  <PartComments partKey={active} />
                   <PartView partKey={active} measures={measures} onActive={setActive} />
                 </form>
                 {view === "preview" && <PreviewPanel />}

@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import type { Report } from "@/lib/report/schema";
+import type { Figures } from "@/lib/report/figures";
 import type { Saver, SaverState } from "./saver";
 
 /**
@@ -16,6 +17,19 @@ interface EditorContextValue {
   reportId: string;
   /** Shows the part holding `path` and focuses the field. */
   goTo: (path: string) => void;
+  /** Reviewers' open comments, shown beside the part they concern until resolved. */
+  comments: readonly EditorComment[];
+  /** Last year's figures of the same organization, shown beside each input (去年: 77). */
+  previousYear: { year: number; figures: Figures } | null;
+}
+
+export interface EditorComment {
+  id: string;
+  /** The part it concerns ("measures.2", "figures", "" for the whole report). */
+  path: string;
+  body: string;
+  author: string;
+  createdAt: string;
 }
 
 const EditorContext = createContext<EditorContextValue | null>(null);

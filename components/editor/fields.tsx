@@ -3,12 +3,13 @@
 import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { get, useController, useFormContext, useWatch, type FieldPath, type FieldPathByValue } from "react-hook-form";
 import { characterCount } from "@/lib/report/outline";
-import { formatFigure, type FigureEntry, type FigureId } from "@/lib/report/figures";
+import { figureValue, formatFigure, type FigureEntry, type FigureId } from "@/lib/report/figures";
 import { normalizeNumber } from "@/lib/report/number-input";
 import { contradictionMessage, findProseContradictions } from "@/lib/report/prose-numbers";
 import { findReferences, referenceToken, segments } from "@/lib/report/references";
 import type { Report } from "@/lib/report/schema";
 import { ReferencePicker } from "./ReferencePicker";
+import { useEditor } from "./context";
 
 export type TextPath = FieldPathByValue<Report, string>;
 export type FigurePath = `figures.${FigureId}`;
@@ -210,6 +211,7 @@ export const FigureInput = memo(function FigureInput({ entry, crossCheck }: { en
           }}
         />
         <span className="unit">{unit}</span>
+        <PreviousValue entry={entry} unit={unit} />
       </span>
       {message && (
         <p className="error" id={`${id}-error`} role="alert">
@@ -219,3 +221,16 @@ export const FigureInput = memo(function FigureInput({ entry, crossCheck }: { en
     </div>
   );
 });
+
+/** 去年: 77 — last year's value beside the input, for the comparison reviewers will make anyway. */
+function PreviousValue({ entry, unit }: { entry: FigureEntry; unit: string }) {
+  const { previousYear } = useEditor();
+  const value = previousYear ? figureValue(previousYear.figures, entry.id) : null;
+  if (value === null) return null;
+  return (
+    <span className="previous" title={`${previousYear?.year}年度`}>
+      去年: {formatFigure(value)}
+      {unit}
+    </span>
+  );
+}

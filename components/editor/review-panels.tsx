@@ -46,30 +46,48 @@ export interface SubmitForReview {
   version: number;
 }
 
+/** What the workflow answered: the report is on its way, or why not (with issues keyed by field). */
+export type SubmitOutcome = { ok: true } | { ok: false; message: string; issues?: ReportIssue[] };
+
 /**
  * 提交审核: the final schema on the current values. The status change itself
  * belongs to the workflow; `onSubmitForReview` is where it is connected.
  */
-export function SubmitPanel({ onSubmitForReview }: { onSubmitForReview?: (input: SubmitForReview) => unknown }) {
+export function SubmitPanel({ onSubmitForReview }: { onSubmitForReview?: (input: SubmitForReview) => Promise<SubmitOutcome> }) {
   const { getValues } = useFormContext<Report>();
   const { reportId, saver } = useEditor();
   const saverState = useSaverState();
   const [result, setResult] = useState<{ issues: ReportIssue[]; warnings: ReportIssue[] } | null>(null);
-  const check = () => {
+  const [submission, setSubmission] = useState<{ pending: boolean; message?: string }>({ pending: false });
+  const check = async () => {
     const values = getValues();
     const final = parseReport(values, "final");
     const warnings = proseIssues(values);
     setResult({ issues: final.ok ? [] : dedupe(final.issues), warnings });
-    if (final.ok) {
-      saver.saveNow();
-      onSubmitForReview?.({ reportId, version: saver.getState().version });
+    if (!final.ok || !onSubmitForReview) return;
+    setSubmission({ pending: true });
+    if (!(await saver.saveAndConfirm())) {
+      setSubmission({ pending: false, message: "最新修改尚未保存到服务器，保存后再提交" });
+      return;
     }
+    const outcome = await onSubmitForReview({ reportId, version: saver.getState().version });
+    if (outcome.ok) {
+      window.location.assign(`/reports/${reportId}`);
+      return;
+    }
+    setSubmission({ pending: false, message: outcome.message });
+    if (outcome.issues) setResult({ issues: dedupe(outcome.issues), warnings });
   };
   return (
     <section className="panel" aria-label="提交审核">
-      <button type="button" className="primary" onClick={check}>
-        提交审核
+      <button type="button" className="primary" onClick={() => void check()} disabled={submission.pending}>
+        {submission.pending ? "正在提交…" : "提交审核"}
       </button>
+      {submission.message && (
+        <p className="error" role="alert">
+          {submission.message}
+        </p>
+      )}
       {result && result.issues.length > 0 && (
         <div role="alert" className="review-result failed">
           <p>还不能提交审核，请先处理以下 {result.issues.length} 项：</p>

@@ -4,7 +4,7 @@ import { toReportIssues, type ReportIssue } from "@/lib/report/zod";
 import type { SaveActionResult } from "@/app/reports/[reportId]/edit/actions";
 import { readLocalCopy, removeLocalCopy, writeLocalCopy, type LocalCopy } from "./local-copy";
 
-export type SaveStatus = "saved" | "dirty" | "saving" | "offline" | "invalid" | "conflict" | "error" | "recovering";
+export type SaveStatus = "saved" | "dirty" | "saving" | "offline" | "invalid" | "conflict" | "error" | "recovering" | "signedOut" | "refused";
 
 export interface Conflict {
   version: number;
@@ -112,7 +112,7 @@ export class Saver {
   }
 
   private isPending() {
-    return this.seq !== this.confirmedSeq || ["dirty", "offline", "error", "invalid"].includes(this.state.status);
+    return this.seq !== this.confirmedSeq || ["dirty", "offline", "error", "invalid", "signedOut", "refused"].includes(this.state.status);
   }
   private confirmedSeq = 0;
 
@@ -139,6 +139,27 @@ export class Saver {
 
   saveNow() {
     this.schedule(0);
+  }
+
+  /**
+   * Saves now and resolves once the server has confirmed everything typed so
+   * far (true), or as soon as it cannot (false: offline, conflict, refused…).
+   * Submitting for review waits for this, so the server checks what the
+   * person sees, and no save arrives after the report has left 草稿.
+   */
+  saveAndConfirm(): Promise<boolean> {
+    this.saveNow();
+    return new Promise((resolve) => {
+      const settle = () => {
+        const { status } = this.state;
+        if (status === "saving" || status === "dirty") return;
+        unsubscribe();
+        resolve(status === "saved" && !this.isPending());
+      };
+      const unsubscribe = this.subscribe(settle);
+      // The scheduled save starts on the next tick; until then the state may not have moved.
+      setTimeout(settle, 0);
+    });
   }
 
   private writeLocal() {
@@ -239,6 +260,19 @@ export class Saver {
       case "missing":
         this.writeLocal();
         this.set({ status: "error", issues: [{ path: "", message: "报告已不存在，修改暂存在本机" }] });
+        return;
+      case "unauthenticated":
+        // The session expired mid-edit. The work stays in the form and the local
+        // copy; once the person signs in again (in another tab), the retry saves it.
+        this.writeLocal();
+        this.set({ status: "signedOut", issues: [{ path: "", message: result.message }] });
+        this.schedule(RETRY_DELAY);
+        return;
+      case "forbidden":
+      case "state":
+        // Not allowed any more (e.g. the report went to review meanwhile): keep the work, stop retrying.
+        this.writeLocal();
+        this.set({ status: "refused", issues: [{ path: "", message: result.message }] });
         return;
     }
     if (this.again) {

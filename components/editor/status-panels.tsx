@@ -26,6 +26,10 @@ function statusText(s: SaverState): string {
       return "保存失败：修改暂存在本机，稍后自动重试";
     case "recovering":
       return "发现未保存的修改";
+    case "signedOut":
+      return "未保存：登录已过期，修改暂存在本机";
+    case "refused":
+      return `未保存：${s.issues[0]?.message ?? "无权修改"}（修改暂存在本机）`;
   }
 }
 
@@ -42,6 +46,15 @@ export function SaveStatus() {
         <button type="button" className="small" onClick={() => saver.saveNow()}>
           立即保存
         </button>
+      )}
+      {state.status === "signedOut" && (
+        <p className="error" role="alert">
+          登录已过期。请
+          <a href={`/login?next=${encodeURIComponent(window.location.pathname)}`} target="_blank" rel="noopener">
+            在新窗口重新登录
+          </a>
+          ，登录后本页的修改会自动保存，不会丢失。
+        </p>
       )}
       {state.localCopyFailed && <p className="error">浏览器无法在本机暂存修改（存储已满或被禁用），请勿关闭页面。</p>}
     </div>

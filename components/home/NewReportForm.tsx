@@ -36,7 +36,9 @@ export function NewReportForm({ organizationId, organizationName, defaultYear }:
     else if (result.status === "exists") {
       setExisting(result.reportId);
       setError("year", { message: `${values.year}年度的报告已经存在` });
-    } else for (const issue of result.issues) setError(issue.path === "organizationId" ? "organizationId" : "year", { message: issue.message });
+    } else if (result.status === "invalid") {
+      for (const issue of result.issues) setError(issue.path === "organizationId" ? "organizationId" : "year", { message: issue.message });
+    } else setError("year", { message: result.message });
   });
 
   const yearId = `new-year-${organizationId}`;

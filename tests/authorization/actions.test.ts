@@ -1,40 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { sqliteTestDatabase, type TestDatabase } from "../support/test-db";
-import { request } from "../support/next-request";
-import { matrixFixture } from "../support/matrix-fixture";
+import { describe, expect, it, vi } from "vitest";
+import { actionHarness } from "../support/action-harness";
 
 vi.mock("next/headers", async () => ({ cookies: async () => (await import("../support/next-request")).cookieStore }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-let t: TestDatabase;
-let fx: Awaited<ReturnType<typeof matrixFixture>>;
-beforeAll(async () => {
-  t = await sqliteTestDatabase();
-  // The app's db() reads DATABASE_URL on first use; point it at this test's database.
-  process.env.DATABASE_URL = t.url;
-  fx = await matrixFixture(t.db);
-});
-afterAll(async () => {
-  const { db } = await import("@/lib/server/db");
-  await db().disconnect();
-  await t.drop();
-});
-beforeEach(async () => {
-  request.token = undefined;
-  // Each case starts from a draft, so a refusal is about the person, not the report's state.
-  await t.db.report.updateMany({ data: { status: "draft" } });
-});
-
-const as = (username: string | null) => {
-  request.token = username ? fx.tokens[username] : undefined;
-};
+const h = actionHarness();
+const as = h.as;
 const form = (entries: Record<string, string>) => {
   const f = new FormData();
   for (const [k, v] of Object.entries(entries)) f.set(k, v);
   return f;
 };
 const refused = (r: { status: string }) => ["unauthenticated", "forbidden"].includes(r.status);
-const forbiddenLogged = () => t.db.auditEvent.count({ where: { action: "forbidden" } });
+const forbiddenLogged = () => h.db().auditEvent.count({ where: { action: "forbidden" } });
 
 /** Every demo role, plus nobody signed in. */
 const PEOPLE = ["drafter", "reviewer", "city", "admin", "xigong", null] as const;
@@ -45,11 +23,11 @@ describe("workflow actions", () => {
     const { transitionAction } = await import("@/app/reports/[reportId]/workflow-actions");
     as(who);
     const before = await forbiddenLogged();
-    const result = await transitionAction(fx.laochengReport, { status: "idle" }, form({ transition: "submit" }));
+    const result = await transitionAction(h.fx().laochengReport, { status: "idle" }, form({ transition: "submit" }));
     const allowed = who === "drafter" || who === "reviewer";
     expect(refused(result)).toBe(!allowed);
     if (allowed) expect(result).toEqual({ status: "done", newStatus: "submitted" });
-    const status = (await t.db.report.findUniqueOrThrow({ where: { id: fx.laochengReport } })).status;
+    const status = (await h.db().report.findUniqueOrThrow({ where: { id: h.fx().laochengReport } })).status;
     expect(status).toBe(allowed ? "submitted" : "draft");
     // A person who is signed in and refused is an attempt worth logging.
     if (!allowed && who) expect(await forbiddenLogged()).toBe(before + 1);
@@ -57,16 +35,16 @@ describe("workflow actions", () => {
 
   it.each(PEOPLE)("审定通过 of a submitted 老城区 report as %s", async (who) => {
     const { transitionAction } = await import("@/app/reports/[reportId]/workflow-actions");
-    await t.db.report.update({ where: { id: fx.laochengReport }, data: { status: "submitted" } });
+    await h.db().report.update({ where: { id: h.fx().laochengReport }, data: { status: "submitted" } });
     as(who);
-    const result = await transitionAction(fx.laochengReport, { status: "idle" }, form({ transition: "approve" }));
+    const result = await transitionAction(h.fx().laochengReport, { status: "idle" }, form({ transition: "approve" }));
     expect(refused(result)).toBe(who !== "reviewer");
   });
 
   it.each(PEOPLE)("提交审核 of 西工区's report as %s", async (who) => {
     const { transitionAction } = await import("@/app/reports/[reportId]/workflow-actions");
     as(who);
-    const result = await transitionAction(fx.xigongReport, { status: "idle" }, form({ transition: "submit" }));
+    const result = await transitionAction(h.fx().xigongReport, { status: "idle" }, form({ transition: "submit" }));
     // Only 西工区's own drafter may submit it (it then fails the final schema, which is not a refusal).
     expect(refused(result)).toBe(who !== "xigong");
   });
@@ -77,21 +55,21 @@ describe("comment actions", () => {
     const { addCommentAction } = await import("@/app/reports/[reportId]/workflow-actions");
     as(who);
     const body = `来自${who ?? "匿名"}的意见`;
-    const result = await addCommentAction(fx.laochengReport, { status: "idle" }, form({ path: "preamble", body }));
+    const result = await addCommentAction(h.fx().laochengReport, { status: "idle" }, form({ path: "preamble", body }));
     const allowed = who === "drafter" || who === "reviewer" || who === "city";
     expect(refused(result)).toBe(!allowed);
-    expect(await t.db.comment.count({ where: { body } })).toBe(allowed ? 1 : 0);
+    expect(await h.db().comment.count({ where: { body } })).toBe(allowed ? 1 : 0);
   });
 
   it("resolving one report's comment through another report's id changes nothing", async () => {
     const { addCommentAction, resolveCommentAction } = await import("@/app/reports/[reportId]/workflow-actions");
     as("city");
-    await addCommentAction(fx.laochengReport, { status: "idle" }, form({ path: "", body: "市里的意见" }));
-    const comment = await t.db.comment.findFirstOrThrow({ where: { body: "市里的意见" } });
+    await addCommentAction(h.fx().laochengReport, { status: "idle" }, form({ path: "", body: "市里的意见" }));
+    const comment = await h.db().comment.findFirstOrThrow({ where: { body: "市里的意见" } });
     as("xigong");
-    expect(await resolveCommentAction(fx.xigongReport, comment.id)).toEqual({ status: "missing" });
-    expect(await resolveCommentAction(fx.laochengReport, comment.id)).toMatchObject({ status: "forbidden" });
-    expect((await t.db.comment.findUniqueOrThrow({ where: { id: comment.id } })).resolvedAt).toBeNull();
+    expect(await resolveCommentAction(h.fx().xigongReport, comment.id)).toEqual({ status: "missing" });
+    expect(await resolveCommentAction(h.fx().laochengReport, comment.id)).toMatchObject({ status: "forbidden" });
+    expect((await h.db().comment.findUniqueOrThrow({ where: { id: comment.id } })).resolvedAt).toBeNull();
   });
 });
 
@@ -102,19 +80,19 @@ describe("admin actions", () => {
     const username = `new-${who ?? "anon"}`;
     const result = await createUserAction(
       { status: "idle", errors: {}, values: {} },
-      form({ username, displayName: "新人", role: "drafter", organizationId: fx.districtId, password: "long-enough-pw" }),
+      form({ username, displayName: "新人", role: "drafter", organizationId: h.fx().districtId, password: "long-enough-pw" }),
     );
     expect(result.status === "refused").toBe(who !== "admin");
-    expect(await t.db.user.count({ where: { username } })).toBe(who === "admin" ? 1 : 0);
+    expect(await h.db().user.count({ where: { username } })).toBe(who === "admin" ? 1 : 0);
   });
 
   it.each(PEOPLE)("creating an organization as %s", async (who) => {
     const { createOrganizationAction } = await import("@/app/admin/actions");
     as(who);
     const name = `测试单位${who ?? "anon"}`;
-    const result = await createOrganizationAction({ status: "idle", errors: {}, values: {} }, form({ name, shortName: "测试", parentId: fx.cityId }));
+    const result = await createOrganizationAction({ status: "idle", errors: {}, values: {} }, form({ name, shortName: "测试", parentId: h.fx().cityId }));
     expect(result.status === "refused").toBe(who !== "admin");
-    expect(await t.db.organization.count({ where: { name } })).toBe(who === "admin" ? 1 : 0);
+    expect(await h.db().organization.count({ where: { name } })).toBe(who === "admin" ? 1 : 0);
   });
 });
 

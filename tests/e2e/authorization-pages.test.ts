@@ -28,21 +28,30 @@ async function get(path: string, username: string | null): Promise<{ status: num
 type Who = "drafter" | "reviewer" | "city" | "admin" | "xigong";
 const PEOPLE: Who[] = ["drafter", "reviewer", "city", "admin", "xigong"];
 
-/** Who may open each page: anyone else gets a 404. */
-const PAGES: { name: string; path: () => string; allowed: Who[] }[] = [
+/** Who may open each page: anyone else gets a 404 (or, where `otherwise` says so, is sent elsewhere). */
+const PAGES: { name: string; path: () => string; allowed: Who[]; otherwise?: Partial<Record<Who, number>> }[] = [
   { name: "老城区's report", path: () => `/reports/${fx.laochengReport}`, allowed: ["drafter", "reviewer", "city", "admin"] },
   { name: "西工区's report", path: () => `/reports/${fx.xigongReport}`, allowed: ["xigong", "city", "admin"] },
   { name: "老城区's PDF", path: () => `/reports/${fx.laochengReport}/pdf`, allowed: ["drafter", "reviewer", "city", "admin"] },
   { name: "西工区's PDF", path: () => `/reports/${fx.xigongReport}/pdf`, allowed: ["xigong", "city", "admin"] },
+  // Readers who may not write are sent to the read-only page (a redirect), strangers get a 404.
+  { name: "老城区's editor", path: () => `/reports/${fx.laochengReport}/edit`, allowed: ["drafter", "reviewer"], otherwise: { city: 307, admin: 307 } },
+  { name: "西工区's editor", path: () => `/reports/${fx.xigongReport}/edit`, allowed: ["xigong"], otherwise: { city: 307, admin: 307 } },
+  { name: "老城区's years", path: () => `/organizations/${fx.districtId}`, allowed: ["drafter", "reviewer", "city", "admin"] },
+  { name: "老城区's comparison", path: () => `/organizations/${fx.districtId}/compare`, allowed: ["drafter", "reviewer", "city", "admin"] },
+  { name: "老城区's import", path: () => `/organizations/${fx.districtId}/import`, allowed: ["drafter", "reviewer"] },
+  { name: "西工区's years", path: () => `/organizations/${fx.otherDistrictId}`, allowed: ["xigong", "city", "admin"] },
+  { name: "search", path: () => "/search?q=信访", allowed: ["drafter", "reviewer", "city", "admin", "xigong"] },
+  { name: "the fonts page", path: () => "/fonts", allowed: ["drafter", "reviewer", "city", "admin", "xigong"] },
   { name: "the admin page", path: () => "/admin", allowed: ["admin"] },
   { name: "the audit log", path: () => "/admin/audit", allowed: ["admin"] },
   { name: "the parent's overview", path: () => "/overview?year=2020", allowed: ["city", "admin"] },
 ];
 
-describe.each(PAGES)("$name", ({ path, allowed }) => {
+describe.each(PAGES)("$name", ({ path, allowed, otherwise }) => {
   it.each(PEOPLE)("as %s", async (who) => {
     const res = await get(path(), who);
-    expect(res.status).toBe(allowed.includes(who) ? 200 : 404);
+    expect(res.status).toBe(allowed.includes(who) ? 200 : (otherwise?.[who] ?? 404));
   });
   it("sends nobody-signed-in to the login page", async () => {
     const res = await get(path(), null);

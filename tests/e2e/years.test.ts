@@ -141,7 +141,7 @@ it("compares 2019–2021: the lawsuits row has 77 in the years that state it", a
 
 it("searches 信访 across the years and links each hit to its report", async () => {
   await page.goto(`${inject("baseURL")}/organizations/${organizationId}`);
-  await page.getByRole("link", { name: "搜索" }).click();
+  await page.getByRole("main").getByRole("link", { name: "搜索" }).click();
   await page.getByLabel("在您可以查看的各单位、各年度报告中搜索").fill("信访");
   await page.getByRole("button", { name: "搜索" }).click();
   await page.waitForURL(/\/search\?q=/);

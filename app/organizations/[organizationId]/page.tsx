@@ -5,7 +5,7 @@ import { statusLabel } from "@/lib/report/status";
 import { db } from "@/lib/server/db";
 import { ancestorIds } from "@/lib/server/access/report-target";
 import { requireOrganization } from "@/lib/server/auth/current-actor";
-import { listYears } from "@/lib/server/years/list-years";
+import { listReports } from "@/lib/server/reports/list-reports";
 import { NextYearForm } from "./NextYearForm";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +17,7 @@ const SETTLED = ["approved", "sent", "published"];
 export default async function OrganizationPage({ params }: { params: Promise<{ organizationId: string }> }) {
   const { organizationId } = await params;
   const actor = await requireOrganization(organizationId, "read");
-  const org = await listYears(db(), organizationId);
+  const org = (await listReports(db(), [organizationId]))[0];
   if (!org) notFound();
   const target = { organizationId, ancestorIds: await ancestorIds(db(), organizationId) };
   const mayCreate = can(actor, "create", { ...target, status: "draft" });
@@ -64,10 +64,10 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
                 const readOnly = r.year !== newest || SETTLED.includes(r.status);
                 const editable = !readOnly && can(actor, "edit", { ...target, status: r.status });
                 return (
-                  <tr key={r.reportId}>
+                  <tr key={r.id}>
                     <td>{r.year}年度</td>
                     <td>
-                      <Link href={`/reports/${r.reportId}`}>{r.title || "（未命名）"}</Link>
+                      <Link href={`/reports/${r.id}`}>{r.title || "（未命名）"}</Link>
                     </td>
                     <td>
                       <span className="status">{statusLabel(r.status)}</span>
@@ -75,8 +75,8 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
                     </td>
                     <td className="muted">{r.updatedAt.toLocaleString("zh-CN", { hour12: false })}</td>
                     <td style={{ whiteSpace: "nowrap" }}>
-                      {editable ? <Link href={`/reports/${r.reportId}/edit`}>编辑</Link> : <Link href={`/reports/${r.reportId}`}>查看</Link>}{" "}
-                      · <a href={`/reports/${r.reportId}/pdf`}>下载PDF</a>
+                      {editable ? <Link href={`/reports/${r.id}/edit`}>编辑</Link> : <Link href={`/reports/${r.id}`}>查看</Link>}{" "}
+                      · <a href={`/reports/${r.id}/pdf`}>下载PDF</a>
                     </td>
                   </tr>
                 );

@@ -10,9 +10,9 @@ import { saveReport, type SaveResult } from "./save-report";
  */
 export async function restoreRevision(
   db: Db,
-  input: { reportId: string; version: number; baseVersion: number },
+  input: { reportId: string; version: number; baseVersion: number; authorId?: string },
 ): Promise<SaveResult | { status: "noRevision" }> {
   const revision = await getRevision(db, { reportId: input.reportId, version: input.version });
   if (!revision) return { status: "noRevision" };
-  return saveReport(db, { reportId: input.reportId, baseVersion: input.baseVersion, content: revision.report });
+  return saveReport(db, { reportId: input.reportId, baseVersion: input.baseVersion, content: revision.report, authorId: input.authorId });
 }

@@ -18,7 +18,10 @@ export type SaveResult =
  * saving at once cannot both succeed: the loser gets a conflict and decides,
  * instead of silently overwriting the winner. Every save is a revision.
  */
-export async function saveReport(db: Db, input: { reportId: string; baseVersion: number; content: unknown }): Promise<SaveResult> {
+export async function saveReport(
+  db: Db,
+  input: { reportId: string; baseVersion: number; content: unknown; authorId?: string },
+): Promise<SaveResult> {
   const parsed = parseReport(input.content, "draft");
   if (!parsed.ok) return { status: "invalid", issues: parsed.issues };
 
@@ -36,7 +39,7 @@ export async function saveReport(db: Db, input: { reportId: string; baseVersion:
       const current = await tx.report.findUniqueOrThrow({ where: { id: input.reportId } });
       return { status: "conflict", version: current.version, report: readContent(current.content).report, savedAt: current.updatedAt } as const;
     }
-    const revision = await tx.revision.create({ data: { reportId: input.reportId, version, content } });
+    const revision = await tx.revision.create({ data: { reportId: input.reportId, version, content, authorId: input.authorId ?? null } });
     return { status: "saved", version, savedAt: revision.createdAt } as const;
   });
 }

@@ -4,7 +4,7 @@ import { formatFigure } from "@/lib/report/figures";
 import { compareYears, formatChange, formatPercent, yearRange, type FigureRow, type TopicComparison } from "@/lib/report/year-comparison";
 import { db } from "@/lib/server/db";
 import { requireOrganization } from "@/lib/server/auth/current-actor";
-import { listYears } from "@/lib/server/years/list-years";
+import { listReports } from "@/lib/server/reports/list-reports";
 import { yearFigures } from "@/lib/server/years/year-figures";
 import { YearChart } from "./YearChart";
 
@@ -33,7 +33,7 @@ export default async function ComparePage({
 }) {
   const { organizationId } = await params;
   await requireOrganization(organizationId, "read");
-  const org = await listYears(db(), organizationId);
+  const org = (await listReports(db(), [organizationId]))[0];
   if (!org) notFound();
   const reportYears = org.reports.map((r) => r.year).sort((a, b) => a - b);
   const query = await searchParams;

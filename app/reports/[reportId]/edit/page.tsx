@@ -1,13 +1,21 @@
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { can } from "@/lib/access/permissions";
+import { requireReport } from "@/lib/server/auth/current-actor";
 import { db } from "@/lib/server/db";
 import { getReport } from "@/lib/server/reports/get-report";
 import { ReportEditor } from "@/components/editor/ReportEditor";
+import { submitForReviewAction } from "./actions";
+import { listComments } from "@/lib/server/comments/comments";
+import { previousYearFigures } from "@/lib/server/years/previous-year-figures";
 
 // Always the current version: the editor's saves are conditional on the version it starts from.
 export const dynamic = "force-dynamic";
 
 export default async function EditReportPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
+  const { actor, target } = await requireReport(reportId, "read");
+  // Under review or approved, or not this person's to write: the read-only page instead.
+  if (!can(actor, "edit", target)) redirect(`/reports/${reportId}`);
   const stored = await getReport(db(), reportId);
   if (!stored) notFound();
   return (
@@ -16,6 +24,11 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
       title={`${stored.organizationName} ${stored.year}年度报告`}
       initial={{ report: stored.report, version: stored.version, savedAt: stored.updatedAt.toISOString() }}
       storageIssues={stored.storageIssues}
+      onSubmitForReview={submitForReviewAction}
+      comments={(await listComments(db(), reportId))
+        .filter((c) => c.resolvedAt === null)
+        .map((c) => ({ id: c.id, path: c.path, body: c.body, author: c.author, createdAt: c.createdAt.toLocaleString("zh-CN", { hour12: false }) }))}
+      previousYear={await previousYearFigures(db(), reportId)}
     />
   );
 }

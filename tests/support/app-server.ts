@@ -1,0 +1,49 @@
+import { spawn, spawnSync } from "node:child_process";
+import { createServer } from "node:net";
+import { resolve } from "node:path";
+
+const ROOT = resolve(__dirname, "../..");
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? done(address.port) : fail(new Error("no port"))));
+    });
+  });
+}
+
+/**
+ * The production build (`next start`) on a free local port against the
+ * given database, for the browser tests and the benchmarks. Resolves when
+ * the server answers, or fails with its output when it exits first.
+ */
+export async function startAppServer(databaseUrl: string): Promise<{ baseURL: string; stop: () => void }> {
+  const port = await freePort();
+  let log = "";
+  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    // Its own process group (npx → node), so stopping ends both.
+    detached: true,
+  });
+  child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+  const baseURL = `http://127.0.0.1:${port}`;
+  await new Promise<void>((done, fail) => {
+    child.once("exit", (code) => fail(new Error(`next start exited with ${code}:\n${log}`)));
+    const probe = () =>
+      fetch(`${baseURL}/login`)
+        .then((res) => (res.status < 500 ? done() : setTimeout(probe, 200)))
+        .catch(() => setTimeout(probe, 200));
+    probe();
+  });
+  return { baseURL, stop: () => void (child.pid && process.kill(-child.pid, "SIGTERM")) };
+}
+
+/** `next build`, as `npm run build` does; the browser tests and the benchmarks measure what users get. */
+export function buildApp(): void {
+  const build = spawnSync("npx", ["next", "build"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+}
