@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm, type Resolver } from "react-hook-form";
@@ -16,6 +16,9 @@ const resolver: Resolver<NewReportFormInput> = zodResolver(newReportInputSchema)
 export function NewReportForm({ organizationId, organizationName, defaultYear }: { organizationId: string; organizationName: string; defaultYear: number }) {
   const router = useRouter();
   const [existing, setExisting] = useState<string | null>(null);
+  // Until React has hydrated the form, a click would submit it natively and reload the page, losing the year typed.
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => setInteractive(true), []);
   const {
     register,
     handleSubmit,
@@ -60,7 +63,7 @@ export function NewReportForm({ organizationId, organizationName, defaultYear }:
           },
         })}
       />
-      <button type="submit" className="primary" disabled={isSubmitting}>
+      <button type="submit" className="primary" disabled={!interactive || isSubmitting}>
         {isSubmitting ? "正在创建…" : "新建年度报告"}
       </button>
       {errors.year?.message && (

@@ -26,7 +26,7 @@ async function fill(page: Page, label: string, text: string) {
   await page.getByLabel(label, { exact: true }).fill(text);
 }
 
-it("writes a new year's report from nothing, keeps every field across a reload, and passes the review check", async () => {
+it("writes a new year's report from nothing, keeps every field across a reload, and submits it for review", async () => {
   const context = await browser.newContext();
   await signIn(context);
   const page = await context.newPage();
@@ -146,12 +146,15 @@ it("writes a new year's report from nothing, keeps every field across a reload, 
   expect(await preview.textContent()).toContain("𠮷祥");
   expect(await page.evaluate(() => "__pwned" in window)).toBe(false);
 
+  // 提交审核 passes the full check and moves the report into review, on its read-only page.
   await page.getByRole("button", { name: "提交审核" }).click();
-  await page.getByRole("status").filter({ hasText: "检查通过" }).waitFor();
+  await page.waitForURL(new RegExp(`/reports/${reportId}$`));
+  await page.getByRole("heading", { level: 1 }).getByText("待审核", { exact: true }).waitFor();
 
-  // The home list links the new year's report to its editor.
+  // The home list shows it under review, no longer offered for editing.
   await page.goto(inject("baseURL"));
-  await page.getByRole("link", { name: "编辑2024年度报告" }).click();
-  await page.waitForURL(new RegExp(`/reports/${reportId}/edit$`));
+  const row = page.getByRole("region", { name: ORGANIZATION }).getByRole("row").filter({ hasText: "2024年度" });
+  expect(await row.textContent()).toContain("待审核");
+  expect(await page.getByRole("link", { name: "编辑2024年度报告" }).count()).toBe(0);
   await context.close();
 });
