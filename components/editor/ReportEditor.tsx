@@ -1,24 +1,22 @@
 "use client";
 
-import { memo, useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import Link from "next/link";
-import { FormProvider, useFieldArray, useForm, useFormContext, type Resolver, type UseFieldArrayReturn } from "react-hook-form";
+import { FormProvider, useFieldArray, useForm, type Resolver, type UseFieldArrayReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { nanoid } from "nanoid";
-import { FIGURE_CATALOGUE, TOPIC_KEYS, type Figures, type TopicKey } from "@/lib/report/figures";
+import type { Figures } from "@/lib/report/figures";
 import { outlineParts, partForPath } from "@/lib/report/outline";
 import { draftReportSchema, type Report, type Section } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
 import { saveReportAction } from "@/app/reports/[reportId]/edit/actions";
 import { EditorProvider, SnapshotProvider, type EditorComment } from "./context";
 import { PartComments } from "./PartComments";
+import { PartView } from "./PartView";
 import { Outline } from "./Outline";
-import { ClosingPart, FiguresPart, HeaderPart, PreamblePart } from "./parts";
 import { PreviewPanel, ProblemSummary, SubmitPanel, type SubmitForReview, type SubmitOutcome } from "./review-panels";
 import { RevisionsPanel } from "./RevisionsPanel";
-import { useUndoRemove } from "./rows";
 import { Saver } from "./saver";
-import { ProblemsEditor, SectionEditor } from "./sections";
 import { ConflictPanel, InvalidNotice, RecoveryBanner, SaveStatus } from "./status-panels";
 import "./editor.css";
 
@@ -47,9 +45,9 @@ const zodDraft = zodResolver(draftReportSchema);
  */
 const draftResolver: Resolver<Report> = (values, context, { criteriaMode, fields, shouldUseNativeValidation }) =>
   zodDraft(values, context, { criteriaMode, fields, shouldUseNativeValidation });
-type Measures = UseFieldArrayReturn<Report, "measures">;
+export type Measures = UseFieldArrayReturn<Report, "measures">;
 
-const newSection = (): Section => ({ id: nanoid(10), heading: "", intro: "", items: [] });
+export const newSection = (): Section => ({ id: nanoid(10), heading: "", intro: "", items: [] });
 
 /** The field for a path, or the nearest thing to focus for a list ("measures.0.items" → its 添加 button). */
 function findField(path: string): HTMLElement | null {
@@ -206,120 +204,5 @@ export function ReportEditor({ reportId, title, initial, storageIssues = [], com
         </SnapshotProvider>
       </EditorProvider>
     </FormProvider>
-  );
-}
-
-const PART_TITLES: Record<string, string> = {
-  header: "基本信息",
-  preamble: "导语",
-  duty: "党政主要负责人履行推进法治建设第一责任人职责情况",
-  problems: "存在的问题及原因",
-  plans: "下一年度工作打算",
-  otherMatters: "其他需要报告的情况（可选）",
-  closing: "结束语与附件",
-  measures: "主要举措和成效",
-};
-
-const isTopic = (s: string): s is TopicKey => TOPIC_KEYS.some((t) => t === s);
-
-/** The part of the outline being edited. Memoised: the editor's own state changes do not reach the fields. */
-const PartView = memo(function PartView({ partKey, measures, onActive }: { partKey: string; measures: Measures; onActive: (key: string) => void }) {
-  const { getValues } = useFormContext<Report>();
-  const { remember, undo } = useUndoRemove<Section>((index, value) => {
-    measures.insert(index, value);
-    onActive(`measures.${index}`);
-  });
-  const [head, rest = ""] = partKey.split(".", 2);
-  if (head === "figures" && isTopic(rest)) {
-    return (
-      <Part title={`数据：${FIGURE_CATALOGUE[rest].label}`}>
-        <FiguresPart topic={rest} />
-      </Part>
-    );
-  }
-  if (head === "measures" && /^\d+$/.test(rest)) {
-    const i = Number(rest);
-    const field = measures.fields[i];
-    const count = measures.fields.length;
-    if (!field) return <Part title={PART_TITLES.measures ?? ""}>{undo}</Part>;
-    const move = (to: number) => {
-      measures.move(i, to);
-      onActive(`measures.${to}`);
-    };
-    return (
-      <Part title={`主要举措和成效：第${i + 1}部分`}>
-        <div className="part-controls">
-          <button type="button" className="small" disabled={i === 0} onClick={() => move(i - 1)}>
-            本部分上移
-          </button>
-          <button type="button" className="small" disabled={i === count - 1} onClick={() => move(i + 1)}>
-            本部分下移
-          </button>
-          <button
-            type="button"
-            className="small danger"
-            onClick={() => {
-              remember(i, getValues(`measures.${i}`), `第${i + 1}部分`);
-              measures.remove(i);
-              onActive(count > 1 ? `measures.${Math.max(0, i - 1)}` : "measures");
-            }}
-          >
-            删除本部分
-          </button>
-        </div>
-        {undo}
-        <SectionEditor key={field.id} base={`measures.${i}`} />
-      </Part>
-    );
-  }
-  switch (partKey) {
-    case "header":
-      return (
-        <Part title="基本信息">
-          <HeaderPart />
-        </Part>
-      );
-    case "preamble":
-      return (
-        <Part title="导语">
-          <PreamblePart />
-        </Part>
-      );
-    case "duty":
-    case "plans":
-    case "otherMatters":
-      return (
-        <Part title={PART_TITLES[partKey] ?? ""}>
-          <SectionEditor base={partKey} />
-        </Part>
-      );
-    case "problems":
-      return (
-        <Part title={PART_TITLES.problems ?? ""}>
-          <ProblemsEditor />
-        </Part>
-      );
-    case "closing":
-      return (
-        <Part title="结束语与附件">
-          <ClosingPart />
-        </Part>
-      );
-    default:
-      return (
-        <Part title={PART_TITLES.measures ?? ""}>
-          {undo}
-          <p className="muted">还没有工作举措部分。请在左侧大纲中添加。</p>
-        </Part>
-      );
-  }
-});
-
-function Part({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section aria-label={title}>
-      <h2 className="part-title">{title}</h2>
-      {children}
-    </section>
   );
 }

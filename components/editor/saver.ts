@@ -1,39 +1,12 @@
-import { compareReports, mergeReports, type FieldDifference } from "@/lib/report/compare";
+import { compareReports, mergeReports } from "@/lib/report/compare";
 import { draftReportSchema, type Report } from "@/lib/report/schema";
-import { toReportIssues, type ReportIssue } from "@/lib/report/zod";
+import { toReportIssues } from "@/lib/report/zod";
 import type { SaveActionResult } from "@/app/reports/[reportId]/edit/actions";
-import { readLocalCopy, removeLocalCopy, writeLocalCopy, type LocalCopy } from "./local-copy";
+import { readLocalCopy, removeLocalCopy, writeLocalCopy } from "./local-copy";
+import { watchPage } from "./page-events";
+import { initialState, unsavedOutcome, type SaverOptions, type SaverState } from "./saver-state";
 
-export type SaveStatus = "saved" | "dirty" | "saving" | "offline" | "invalid" | "conflict" | "error" | "recovering" | "signedOut" | "refused";
-
-export interface Conflict {
-  version: number;
-  savedAt: string;
-  theirs: Report;
-  differences: FieldDifference[];
-}
-
-export interface SaverState {
-  status: SaveStatus;
-  /** The server version the form is based on. */
-  version: number;
-  savedAt: string | null;
-  issues: ReportIssue[];
-  conflict: Conflict | null;
-  recovery: (LocalCopy & { differences: FieldDifference[] }) | null;
-  /** The browser refused to keep a local copy (storage full or disabled). */
-  localCopyFailed: boolean;
-}
-
-export interface SaverOptions {
-  reportId: string;
-  version: number;
-  savedAt: string;
-  initial: Report;
-  getValues: () => Report;
-  reset: (report: Report) => void;
-  save: (input: { reportId: string; baseVersion: number; content: Report }) => Promise<SaveActionResult>;
-}
+export type { Conflict, SaveStatus, SaverOptions, SaverState } from "./saver-state";
 
 const SAVE_DELAY = 1000;
 /** Continuous typing still saves at least this often. */
@@ -61,15 +34,7 @@ export class Saver {
   private resetting = false;
 
   constructor(private readonly opts: SaverOptions) {
-    this.state = {
-      status: "saved",
-      version: opts.version,
-      savedAt: opts.savedAt,
-      issues: [],
-      conflict: null,
-      recovery: null,
-      localCopyFailed: false,
-    };
+    this.state = initialState(opts);
     this.confirmedJson = JSON.stringify(opts.initial);
   }
 
@@ -93,19 +58,13 @@ export class Saver {
       if (differences.length > 0) this.set({ status: "recovering", recovery: { ...copy, differences } });
       else removeLocalCopy(this.opts.reportId);
     }
-    const hide = () => this.flush();
-    const visibility = () => document.visibilityState === "hidden" && this.flush();
-    const online = () => this.isPending() && this.saveNow();
-    const offline = () => this.isPending() && this.state.status !== "saving" && this.set({ status: "offline" });
-    window.addEventListener("pagehide", hide);
-    document.addEventListener("visibilitychange", visibility);
-    window.addEventListener("online", online);
-    window.addEventListener("offline", offline);
+    const unwatch = watchPage({
+      hidden: () => this.flush(),
+      online: () => this.isPending() && this.saveNow(),
+      offline: () => this.isPending() && this.state.status !== "saving" && this.set({ status: "offline" }),
+    });
     return () => {
-      window.removeEventListener("pagehide", hide);
-      document.removeEventListener("visibilitychange", visibility);
-      window.removeEventListener("online", online);
-      window.removeEventListener("offline", offline);
+      unwatch();
       clearTimeout(this.saveTimer);
       clearTimeout(this.localTimer);
     };
@@ -241,39 +200,14 @@ export class Saver {
           this.schedule(SAVE_DELAY);
         }
         break;
-      case "conflict":
+      default: {
+        // Not taken by the server: the work always stays in the form and the local copy.
         this.writeLocal();
-        this.set({
-          status: "conflict",
-          conflict: {
-            version: result.version,
-            savedAt: result.savedAt,
-            theirs: result.report,
-            differences: compareReports(this.opts.getValues(), result.report),
-          },
-        });
+        const { patch, retry } = unsavedOutcome(result, this.opts.getValues());
+        this.set(patch);
+        if (retry) this.schedule(RETRY_DELAY);
         return;
-      case "invalid":
-        this.writeLocal();
-        this.set({ status: "invalid", issues: result.issues });
-        return;
-      case "missing":
-        this.writeLocal();
-        this.set({ status: "error", issues: [{ path: "", message: "报告已不存在，修改暂存在本机" }] });
-        return;
-      case "unauthenticated":
-        // The session expired mid-edit. The work stays in the form and the local
-        // copy; once the person signs in again (in another tab), the retry saves it.
-        this.writeLocal();
-        this.set({ status: "signedOut", issues: [{ path: "", message: result.message }] });
-        this.schedule(RETRY_DELAY);
-        return;
-      case "forbidden":
-      case "state":
-        // Not allowed any more (e.g. the report went to review meanwhile): keep the work, stop retrying.
-        this.writeLocal();
-        this.set({ status: "refused", issues: [{ path: "", message: result.message }] });
-        return;
+      }
     }
     if (this.again) {
       this.again = false;
@@ -355,14 +289,6 @@ export class Saver {
 
   /** Someone else's save reached us through a restore attempt: same as a conflict on save. */
   conflictFrom(result: { version: number; savedAt: string; report: Report }) {
-    this.set({
-      status: "conflict",
-      conflict: {
-        version: result.version,
-        savedAt: result.savedAt,
-        theirs: result.report,
-        differences: compareReports(this.opts.getValues(), result.report),
-      },
-    });
+    this.set(unsavedOutcome({ status: "conflict", ...result }, this.opts.getValues()).patch);
   }
 }

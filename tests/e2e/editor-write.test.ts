@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser";
 import fixture from "../../lib/report/fixtures/laocheng-2020.json";
-import { openEditor, part, reportIdFromUrl, saveStatus, seedEditorOrganization, signIn, ORGANIZATION, waitSaved } from "./editor-support";
+import { part, reportIdFromUrl, saveStatus, seedEditorOrganization, signIn, ORGANIZATION, waitSaved } from "./editor-support";
 
 let browser: Browser;
 beforeAll(async () => {

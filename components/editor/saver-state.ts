@@ -1,0 +1,73 @@
+import { compareReports, type FieldDifference } from "@/lib/report/compare";
+import type { Report } from "@/lib/report/schema";
+import type { ReportIssue } from "@/lib/report/zod";
+import type { SaveActionResult } from "@/app/reports/[reportId]/edit/actions";
+import type { LocalCopy } from "./local-copy";
+
+export type SaveStatus = "saved" | "dirty" | "saving" | "offline" | "invalid" | "conflict" | "error" | "recovering" | "signedOut" | "refused";
+
+export interface Conflict {
+  version: number;
+  savedAt: string;
+  theirs: Report;
+  differences: FieldDifference[];
+}
+
+export interface SaverState {
+  status: SaveStatus;
+  /** The server version the form is based on. */
+  version: number;
+  savedAt: string | null;
+  issues: ReportIssue[];
+  conflict: Conflict | null;
+  recovery: (LocalCopy & { differences: FieldDifference[] }) | null;
+  /** The browser refused to keep a local copy (storage full or disabled). */
+  localCopyFailed: boolean;
+}
+
+export interface SaverOptions {
+  reportId: string;
+  version: number;
+  savedAt: string;
+  initial: Report;
+  getValues: () => Report;
+  reset: (report: Report) => void;
+  save: (input: { reportId: string; baseVersion: number; content: Report }) => Promise<SaveActionResult>;
+}
+
+/** A freshly opened editor: everything shown is what the server has. */
+export function initialState(opts: Pick<SaverOptions, "version" | "savedAt">): SaverState {
+  return { status: "saved", version: opts.version, savedAt: opts.savedAt, issues: [], conflict: null, recovery: null, localCopyFailed: false };
+}
+
+/**
+ * What the saver shows when the server did not take a save, and whether to
+ * try again by itself: an expired session is retried (signing in again in
+ * another tab then saves the work); a conflict, a refusal or invalid content
+ * waits for the person.
+ */
+export function unsavedOutcome(
+  result: Exclude<SaveActionResult, { status: "saved" }>,
+  current: Report,
+): { patch: Partial<SaverState>; retry: boolean } {
+  switch (result.status) {
+    case "conflict":
+      return {
+        patch: {
+          status: "conflict",
+          conflict: { version: result.version, savedAt: result.savedAt, theirs: result.report, differences: compareReports(current, result.report) },
+        },
+        retry: false,
+      };
+    case "invalid":
+      return { patch: { status: "invalid", issues: result.issues }, retry: false };
+    case "missing":
+      return { patch: { status: "error", issues: [{ path: "", message: "报告已不存在，修改暂存在本机" }] }, retry: false };
+    case "unauthenticated":
+      return { patch: { status: "signedOut", issues: [{ path: "", message: result.message }] }, retry: true };
+    case "forbidden":
+    case "state":
+      // Not allowed any more (e.g. the report went to review meanwhile).
+      return { patch: { status: "refused", issues: [{ path: "", message: result.message }] }, retry: false };
+  }
+}
