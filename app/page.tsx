@@ -3,8 +3,8 @@ import { db } from "@/lib/server/db";
 import { listReports } from "@/lib/server/reports/list-reports";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { visibleOrganizationIds } from "@/lib/server/organizations/manage-organizations";
-import { statusLabel } from "@/lib/report/status";
 import { NewReportForm } from "@/components/home/NewReportForm";
+import { ReportTable } from "@/components/report/ReportTable";
 import { can } from "@/lib/access/permissions";
 import { ancestorIds } from "@/lib/server/access/report-target";
 
@@ -32,38 +32,16 @@ export default async function HomePage() {
           {org.reports.length === 0 ? (
             <p className="muted">暂无报告</p>
           ) : (
-            <table className="list">
-              <thead>
-                <tr>
-                  <th>年度</th>
-                  <th>标题</th>
-                  <th>状态</th>
-                  <th>最后修改</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {org.reports.map((r) => (
-                  <tr key={r.id}>
-                    <td>{r.year}年度</td>
-                    <td>
-                      <Link href={`/reports/${r.id}`}>{r.title || "（未命名）"}</Link>
-                    </td>
-                    <td>
-                      <span className="status">{statusLabel(r.status)}</span>
-                    </td>
-                    <td className="muted">{r.updatedAt.toLocaleString("zh-CN", { hour12: false })}</td>
-                    <td>
-                      {may("edit", org.id, r.status) && (
-                        <Link href={`/reports/${r.id}/edit`} aria-label={`编辑${r.year}年度报告`}>
-                          编辑
-                        </Link>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ReportTable
+              reports={org.reports}
+              actions={(r) =>
+                may("edit", org.id, r.status) && (
+                  <Link href={`/reports/${r.id}/edit`} aria-label={`编辑${r.year}年度报告`}>
+                    编辑
+                  </Link>
+                )
+              }
+            />
           )}
           {may("create", org.id) && (
             <NewReportForm organizationId={org.id} organizationName={org.name} defaultYear={new Date().getFullYear() - 1} />

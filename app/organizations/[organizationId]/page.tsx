@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/access/permissions";
-import { statusLabel } from "@/lib/report/status";
 import { db } from "@/lib/server/db";
 import { ancestorIds } from "@/lib/server/access/report-target";
 import { requireOrganization } from "@/lib/server/auth/current-actor";
 import { listReports } from "@/lib/server/reports/list-reports";
 import { NextYearForm } from "./NextYearForm";
+import { ReportTable } from "@/components/report/ReportTable";
+import type { ReportSummary } from "@/lib/server/reports/list-reports";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +23,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
   const target = { organizationId, ancestorIds: await ancestorIds(db(), organizationId) };
   const mayCreate = can(actor, "create", { ...target, status: "draft" });
   const newest = org.reports[0]?.year;
+  const readOnly = (r: ReportSummary) => r.year !== newest || SETTLED.includes(r.status);
   const years = new Set(org.reports.map((r) => r.year));
   const fromYears = org.reports.map((r) => r.year).filter((y) => !years.has(y + 1));
 
@@ -48,41 +50,21 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
         {org.reports.length === 0 ? (
           <p className="muted">本单位还没有报告。可以导入以往年度的报告。</p>
         ) : (
-          <table className="list">
-            <thead>
-              <tr>
-                <th>年度</th>
-                <th>标题</th>
-                <th>状态</th>
-                <th>最后修改</th>
-                <th>操作</th>
-              </tr>
-            </thead>
-            <tbody>
-              {org.reports.map((r) => {
-                // An earlier year, or one that went through review, is the record: it opens read-only.
-                const readOnly = r.year !== newest || SETTLED.includes(r.status);
-                const editable = !readOnly && can(actor, "edit", { ...target, status: r.status });
-                return (
-                  <tr key={r.id}>
-                    <td>{r.year}年度</td>
-                    <td>
-                      <Link href={`/reports/${r.id}`}>{r.title || "（未命名）"}</Link>
-                    </td>
-                    <td>
-                      <span className="status">{statusLabel(r.status)}</span>
-                      {readOnly && <span className="muted">（只读）</span>}
-                    </td>
-                    <td className="muted">{r.updatedAt.toLocaleString("zh-CN", { hour12: false })}</td>
-                    <td style={{ whiteSpace: "nowrap" }}>
-                      {editable ? <Link href={`/reports/${r.id}/edit`}>编辑</Link> : <Link href={`/reports/${r.id}`}>查看</Link>}{" "}
-                      · <a href={`/reports/${r.id}/pdf`}>下载PDF</a>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ReportTable
+            reports={org.reports}
+            // An earlier year, or one that went through review, is the record: it opens read-only.
+            note={(r) => readOnly(r) && <span className="muted">（只读）</span>}
+            actions={(r) => (
+              <>
+                {!readOnly(r) && can(actor, "edit", { ...target, status: r.status }) ? (
+                  <Link href={`/reports/${r.id}/edit`}>编辑</Link>
+                ) : (
+                  <Link href={`/reports/${r.id}`}>查看</Link>
+                )}{" "}
+                · <a href={`/reports/${r.id}/pdf`}>下载PDF</a>
+              </>
+            )}
+          />
         )}
       </section>
       {mayCreate && fromYears.length > 0 && <NextYearForm organizationId={organizationId} fromYears={fromYears} />}
