@@ -25,4 +25,11 @@ fi
 export NEXT_TELEMETRY_DISABLED=1
 npx tsc --noEmit -p .
 node prisma/render-schemas.mjs --check
-npx vitest run "$@"
+# Vitest's own summary, plus one plain closing line CI tools read: "Tests: N passed, N failed, N skipped".
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json "$@" || status=$?
+node -e '
+  const r = require("./test-results/vitest.json");
+  console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+' || true
+exit "$status"
