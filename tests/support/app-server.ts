@@ -1,8 +1,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
-import { resolve } from "node:path";
 
-const ROOT = resolve(__dirname, "../..");
+// npm test, vitest and npm run bench all run from the repository root. (Not __dirname:
+// tsx gives ES-module callers such as bench/ a different one.)
+const ROOT = process.cwd();
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {

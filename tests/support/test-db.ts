@@ -1,11 +1,13 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { Client } from "pg";
 import { createDb, type Db } from "../../lib/db/client";
 
-const ROOT = resolve(__dirname, "../..");
+// npm test, vitest and npm run bench all run from the repository root. (Not __dirname:
+// tsx gives ES-module callers such as bench/ a different one.)
+const ROOT = process.cwd();
 
 /** Applies the committed migrations with the Prisma CLI, exactly as `npm start` does. */
 export function migrate(databaseUrl: string): void {
