@@ -5,7 +5,7 @@ import { PAGE_SIZE } from "./grid";
 import { FiguresAppendix } from "./parts/appendix";
 import { Attachments } from "./parts/attachments";
 import { Addressee, Heading, Paragraph } from "./parts/body";
-import { Distribution, DistributionSpace, hasDistribution } from "./parts/distribution";
+import { Distribution, hasDistribution } from "./parts/distribution";
 import type { LoadedFont } from "./fonts/register";
 import { PageNumbers, type NumeralFont } from "./parts/page-number";
 import { Signature } from "./parts/signature";
@@ -72,7 +72,6 @@ export function ReportDocument({ report, blocks, fonts, print, draft, appendixNu
           }
         })}
         {figuresAppendix ? <FiguresAppendix report={report} number={appendixNumber} styles={styles} fonts={fonts} /> : null}
-        {hasDistribution(distribution) ? <DistributionSpace distribution={distribution} /> : null}
         {hasDistribution(distribution) ? <Distribution distribution={distribution} fonts={fonts} print={print} /> : null}
         <PageNumbers font={numeralFont} />
       </Page>

@@ -22,7 +22,16 @@ const CLOSING = new Set(
 const OPENING = new Set(Array.from("（《「『“‘〔【〈｛［〖〘([{"));
 
 /** Half- and full-width letters and digits form runs that never break. */
-const ALNUM = /^[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]$/u;
+function isAlnum(cp: number): boolean {
+  return (
+    (cp >= 0x30 && cp <= 0x39) ||
+    (cp >= 0x41 && cp <= 0x5a) ||
+    (cp >= 0x61 && cp <= 0x7a) ||
+    (cp >= 0xff10 && cp <= 0xff19) ||
+    (cp >= 0xff21 && cp <= 0xff3a) ||
+    (cp >= 0xff41 && cp <= 0xff5a)
+  );
+}
 
 /** Joiners that stay inside a number or a word when letters or digits follow: 97.44, 10:30, 3,000, e-mail. */
 const INNER = new Set([".", ",", ":", "-", "+", "/", "_", "．"]);
@@ -30,25 +39,32 @@ const INNER = new Set([".", ",", ":", "-", "+", "/", "_", "．"]);
 /** Longer runs (a URL, a serial number) are cut so they can still wrap instead of overflowing the type area. */
 export const MAX_RUN = 20;
 
-/** Splits text into characters, keeping letter/digit runs (with their inner joiners) together. */
+/**
+ * Splits text into characters, keeping letter/digit runs (with their inner
+ * joiners) together. One pass over code points, no per-character regex or
+ * array: this runs for every text run of every render.
+ */
 function tokens(text: string): string[] {
-  const chars = Array.from(text);
   const out: string[] = [];
-  let run = "";
-  const flush = () => {
-    for (let i = 0; i < run.length; i += MAX_RUN) out.push(run.slice(i, i + MAX_RUN));
-    run = "";
+  let runStart = -1;
+  const flush = (end: number) => {
+    if (runStart < 0) return;
+    for (let i = runStart; i < end; i += MAX_RUN) out.push(text.slice(i, Math.min(i + MAX_RUN, end)));
+    runStart = -1;
   };
-  chars.forEach((c, i) => {
-    const next = chars[i + 1] ?? "";
-    if (ALNUM.test(c) || (run !== "" && INNER.has(c) && ALNUM.test(next))) {
-      run += c;
-      return;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    const next = i + width < text.length ? (text.codePointAt(i + width) ?? 0) : -1;
+    if (isAlnum(cp) || (runStart >= 0 && INNER.has(text[i] ?? "") && isAlnum(next))) {
+      if (runStart < 0) runStart = i;
+    } else {
+      flush(i);
+      out.push(text.slice(i, i + width));
     }
-    flush();
-    out.push(c);
-  });
-  flush();
+    i += width;
+  }
+  flush(text.length);
   return out;
 }
 
@@ -76,9 +92,34 @@ export function breakUnits(text: string): string[] {
 }
 
 /**
+ * Words already split, per process. react-pdf calls the callback for every
+ * space-separated word of every text run on every render, and for Chinese
+ * text a "word" is a whole run (a paragraph). The units depend on the text
+ * alone, so they are kept. The memo is bounded by the characters it holds
+ * (about 50 bytes each with the unit strings), not by entries, because one
+ * entry can be a 30,000-character paragraph; when full it starts over.
+ */
+const MEMO_CHARS = 500_000;
+const memo = new Map<string, readonly string[]>();
+let memoChars = 0;
+
+/**
  * The hyphenation callback for react-pdf: units separated by empty strings,
  * which it treats as zero-width break points, so no hyphen is ever drawn.
+ * Each call gets its own copy, so no caller can alter the memo.
  */
 export function chineseHyphenation(word: string): string[] {
-  return breakUnits(word).flatMap((unit) => [unit, ""]);
+  const known = memo.get(word);
+  if (known) return [...known];
+  const parts: string[] = [];
+  for (const unit of breakUnits(word)) parts.push(unit, "");
+  if (memoChars + word.length > MEMO_CHARS) {
+    memo.clear();
+    memoChars = 0;
+  }
+  if (word.length <= MEMO_CHARS) {
+    memo.set(word, parts);
+    memoChars += word.length;
+  }
+  return [...parts];
 }

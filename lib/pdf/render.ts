@@ -4,7 +4,7 @@ import { parseReport } from "@/lib/report/parse";
 import type { Report } from "@/lib/report/schema";
 import { checkCoverage, codePointLabel, INVISIBLE, type Coverage } from "./coverage";
 import { reportDocument } from "./document";
-import { loadRoleFonts, ROLE_FAMILY } from "./fonts/register";
+import { loadRoleFonts, roleFamilies } from "./fonts/register";
 import type { FontRole } from "./fonts/roles";
 import { appendixTitle } from "./parts/appendix";
 import type { FontStacks } from "./styles";
@@ -25,7 +25,8 @@ export interface RenderOptions {
 /** Each role's stack: its own face, then the faces found for characters it lacks. */
 function fontStacks(coverage: Coverage): FontStacks {
   const fallbacks = [...new Set(coverage.missing.flatMap((m) => (m.fallback ? [m.fallback.family] : [])))];
-  const stack = (role: FontRole) => [ROLE_FAMILY[role], ...fallbacks.filter((f) => f !== ROLE_FAMILY[role])];
+  const families = roleFamilies();
+  const stack = (role: FontRole) => [families[role], ...fallbacks.filter((f) => f !== families[role])];
   return {
     xiaobiaosong: stack("xiaobiaosong"),
     fangsong: stack("fangsong"),

@@ -1,6 +1,6 @@
 import { Font } from "@react-pdf/renderer";
 import { basename } from "node:path";
-import { loadFamily, loadRoleFonts, registerFonts, ROLE_FAMILY, type LoadedFont } from "./register";
+import { loadFamily, loadRoleFonts, registerFonts, roleFamilies, type LoadedFont } from "./register";
 import { FONT_ROLES } from "./roles";
 import { listFontFiles, readFaces, SYSTEM_FONT_DIRS } from "./scan";
 
@@ -37,12 +37,13 @@ let candidates: Candidate[] | undefined;
 function fallbackCandidates(): Candidate[] {
   if (candidates) return candidates;
   const setup = registerFonts();
+  const families = roleFamilies();
   const roleFiles = new Set(FONT_ROLES.map((r) => setup.roles[r].file));
   const roleCandidates: Candidate[] = FONT_ROLES.map((role) => ({
-    family: ROLE_FAMILY[role],
+    family: families[role],
     file: setup.roles[role].file,
     name: basename(setup.roles[role].file),
-    load: () => loadFamily(ROLE_FAMILY[role]),
+    load: () => loadFamily(families[role]),
   }));
   const files = [setup.fontsDir, ...SYSTEM_FONT_DIRS]
     .flatMap(listFontFiles)

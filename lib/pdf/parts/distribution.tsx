@@ -1,7 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import { chineseDate } from "@/lib/report/dates";
 import type { Report } from "@/lib/report/schema";
-import { LINE_PITCH, MARGIN, mm, SIZE, TYPE_AREA } from "../grid";
+import { GRID_SLACK, LINE_PITCH, mm, SIZE } from "../grid";
 import type { FontStacks } from "../styles";
 
 type Distribution = Report["header"]["distribution"];
@@ -17,17 +17,8 @@ export const hasDistribution = (d: Distribution) => Boolean(d.copyTo.trim() || d
 /** Rows the 版记 takes, one grid line each: 抄送, then 印发机关 with 印发日期. */
 const rowsOf = (d: Distribution) => (d.copyTo.trim() ? 1 : 0) + (d.issuer.trim() || d.issuedOn ? 1 : 0);
 
-/** The 版记's height, reserved at the end of the flow so the last page keeps room for it. */
-export const distributionHeight = (d: Distribution) => rowsOf(d) * LINE_PITCH + 2 * THICK + THIN;
-
-/**
- * The space the 版记 needs, as the last thing in the flow: when the last
- * page has no room left, this moves to a new page, which then becomes the
- * last page and carries the 版记.
- */
-export function DistributionSpace({ distribution }: { distribution: Distribution }) {
-  return <View wrap={false} style={{ height: distributionHeight(distribution) }} />;
-}
+/** The 版记's height: one grid line per row, and its three rules. */
+const distributionHeight = (d: Distribution) => rowsOf(d) * LINE_PITCH + 2 * THICK + THIN;
 
 const withFullStop = (s: string) => (/[。.]$/.test(s) ? s : `${s}。`);
 
@@ -35,8 +26,13 @@ const withFullStop = (s: string) => (/[。.]$/.test(s) ? s : `${s}。`);
  * §7.4 版记 on the last page, at the foot of the type area between full-width
  * rules, the last rule on the type area's lower edge: 抄送：…。 (左右各空一字),
  * then 印发机关 (左空一字) and "2021年2月25日印发" (右空一字), 4号仿宋.
- * react-pdf knows the page count only when it resolves page-dependent
- * content, so the block is a fixed view that draws on the last page only.
+ *
+ * It is the last thing in the flow: a block its own height that cannot be
+ * split, so when the last page has no room left it moves to a new page,
+ * which then becomes the last page. It grows (flexGrow) into whatever room
+ * the last page has left, and the rules sit at its foot. No render prop:
+ * react-pdf would lay out the whole document again for every page to
+ * resolve one.
  */
 export function Distribution({ distribution, fonts, print }: { distribution: Distribution; fonts: FontStacks; print: (t: string) => string }) {
   const copyTo = distribution.copyTo.trim();
@@ -45,29 +41,21 @@ export function Distribution({ distribution, fonts, print }: { distribution: Dis
   const height = distributionHeight(distribution);
   const row = { fontFamily: fonts.fangsong, fontSize: SIZE.small, lineHeight: LINE_PITCH / SIZE.small, letterSpacing: 0 } as const;
   return (
-    <View
-      fixed
-      style={{ position: "absolute", left: MARGIN.left, right: MARGIN.right, top: MARGIN.top + TYPE_AREA.height - height, height }}
-      render={(page) => {
-        // The page count arrives in the last layout pass; the type omits it, so read it defensively.
-        const last = "totalPages" in page && page.totalPages === page.pageNumber;
-        if (!last) return null;
-        return (
-          <View style={{ borderTopWidth: THICK, borderBottomWidth: THICK, borderColor: "black" }}>
-            {copyTo ? (
-              <Text style={[row, { paddingLeft: ONE_CHAR, paddingRight: ONE_CHAR }, issuer || issuedOn ? { borderBottomWidth: THIN, borderColor: "black" } : {}]}>
-                {print(`抄送：${withFullStop(copyTo)}`)}
-              </Text>
-            ) : null}
-            {issuer || issuedOn ? (
-              <View style={{ flexDirection: "row", justifyContent: "space-between", paddingLeft: ONE_CHAR, paddingRight: ONE_CHAR }}>
-                <Text style={row}>{print(issuer)}</Text>
-                <Text style={row}>{print(issuedOn)}</Text>
-              </View>
-            ) : null}
+    <View wrap={false} style={{ height, flexGrow: 1 }}>
+      {/* The page box reaches GRID_SLACK below the type area; the last rule sits on the type area's edge. */}
+      <View style={{ position: "absolute", left: 0, right: 0, bottom: GRID_SLACK, height, borderTopWidth: THICK, borderBottomWidth: THICK, borderColor: "black" }}>
+        {copyTo ? (
+          <Text style={[row, { paddingLeft: ONE_CHAR, paddingRight: ONE_CHAR }, issuer || issuedOn ? { borderBottomWidth: THIN, borderColor: "black" } : {}]}>
+            {print(`抄送：${withFullStop(copyTo)}`)}
+          </Text>
+        ) : null}
+        {issuer || issuedOn ? (
+          <View style={{ flexDirection: "row", justifyContent: "space-between", paddingLeft: ONE_CHAR, paddingRight: ONE_CHAR }}>
+            <Text style={row}>{print(issuer)}</Text>
+            <Text style={row}>{print(issuedOn)}</Text>
           </View>
-        );
-      }}
-    />
+        ) : null}
+      </View>
+    </View>
   );
 }
