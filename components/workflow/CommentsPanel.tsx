@@ -1,4 +1,5 @@
 "use client";
+import { PartSelect } from "./PartSelect";
 import { useActionState } from "react";
 import type { CommentState } from "@/app/reports/[reportId]/workflow-actions";
 
@@ -50,17 +51,7 @@ export function CommentsPanel({
       </ul>
       {canComment && (
         <form action={addAction} aria-label="添加意见">
-          <div className="field">
-            <label htmlFor="c-path">针对的部分</label>
-            <select id="c-path" name="path" defaultValue="">
-              <option value="">整篇报告</option>
-              {parts.map((p) => (
-                <option key={p.path} value={p.path}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <PartSelect id="c-path" label="针对的部分" parts={parts} />
           <div className="field">
             <label htmlFor="c-body">意见</label>
             <textarea id="c-body" name="body" />

@@ -1,4 +1,5 @@
 "use client";
+import { PartSelect } from "./PartSelect";
 import { useActionState, useState } from "react";
 import type { ReportIssue } from "@/lib/report/zod";
 import { needsText, TRANSITIONS, type Transition } from "@/lib/workflow/transitions";
@@ -22,17 +23,7 @@ export function WorkflowPanel({ allowed, action, parts }: { allowed: Transition[
         {text && chosen && (
           <>
             {chosen === "return" && (
-              <div className="field">
-                <label htmlFor="wf-path">意见针对的部分</label>
-                <select id="wf-path" name="path" defaultValue="">
-                  <option value="">整篇报告</option>
-                  {parts.map((p) => (
-                    <option key={p.path} value={p.path}>
-                      {p.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <PartSelect id="wf-path" label="意见针对的部分" parts={parts} />
             )}
             <div className="field">
               <label htmlFor="wf-text">{text === "comment" ? "修改意见" : "重新打开的理由"}</label>

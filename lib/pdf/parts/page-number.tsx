@@ -23,7 +23,7 @@ interface Painter {
  * below the type area; odd pages right-aligned with one character of space,
  * even pages left-aligned with one character of space.
  *
- * Why a Canvas and not a Text with a render prop: any render prop makes
+ * Why a Canvas and not a Text with a render prop: every render prop makes
  * react-pdf lay out all the remaining content again for every page it cuts
  * (twice the time of the whole document). A fixed Canvas is painted once
  * per page, in page order, so counting its paints gives the page number.
