@@ -8,5 +8,5 @@ npm install --no-audit --no-fund
 npm run db:migrate
 npm run db:seed
 npm run build
-echo "法治年报: http://localhost:3000"
+echo "法治年报: http://localhost:${PORT:-3000}"
 exec npx next start -p "${PORT:-3000}"
