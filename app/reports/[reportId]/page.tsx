@@ -25,7 +25,6 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   const { actor, target } = await requireReport(reportId, "read");
   const stored = await getReport(db(), reportId);
   if (!stored) notFound();
-  const row = await db().report.findUniqueOrThrow({ where: { id: reportId }, select: { sentAt: true, publishedAt: true } });
   const parts = commentableParts(stored.report);
   const labelOf = new Map(parts.map((p) => [p.path, p.label]));
   const comments = (await listComments(db(), reportId)).map((c) => ({
@@ -47,8 +46,8 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         {stored.organizationName} {stored.year}年度报告 <span className="status">{statusLabel(stored.status)}</span>
       </h1>
       <p className="muted">
-        {when(row.sentAt) && `报送日期：${when(row.sentAt)}　`}
-        {when(row.publishedAt) && `公开日期：${when(row.publishedAt)}`}
+        {when(stored.sentAt) && `报送日期：${when(stored.sentAt)}　`}
+        {when(stored.publishedAt) && `公开日期：${when(stored.publishedAt)}`}
       </p>
       <p style={{ display: "flex", gap: "1rem" }}>
         {can(actor, "edit", target) ? (

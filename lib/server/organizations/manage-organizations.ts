@@ -4,7 +4,6 @@ import type { Actor } from "@/lib/access/roles";
 import { newOrganizationSchema } from "@/lib/access/forms";
 import { toReportIssues, type ReportIssue } from "@/lib/report/zod";
 import { recordEvent } from "@/lib/server/audit/record-event";
-import { ancestorIds } from "@/lib/server/access/report-target";
 
 export async function createOrganization(db: Db, admin: Actor, input: unknown): Promise<{ status: "ok" } | { status: "invalid"; issues: ReportIssue[] }> {
   const parsed = newOrganizationSchema.safeParse(input);
@@ -21,12 +20,22 @@ export async function createOrganization(db: Db, admin: Actor, input: unknown): 
   return { status: "ok" };
 }
 
-/** The organizations a person can see: their own and everything below it. */
+/**
+ * The organizations a person can see: their own and everything below it.
+ * The hierarchy is small (a city and its units), so it is read once and
+ * walked in memory rather than asking for each organization's parents.
+ */
 export async function visibleOrganizationIds(db: Db, actor: Actor): Promise<string[]> {
-  const all = await db.organization.findMany({ select: { id: true } });
+  const all = await db.organization.findMany({ select: { id: true, parentId: true } });
+  const children = new Map<string, string[]>();
+  for (const o of all) if (o.parentId) children.set(o.parentId, [...(children.get(o.parentId) ?? []), o.id]);
   const out: string[] = [];
-  for (const { id } of all) {
-    if (id === actor.organizationId || (await ancestorIds(db, id)).includes(actor.organizationId)) out.push(id);
+  const queue = all.some((o) => o.id === actor.organizationId) ? [actor.organizationId] : [];
+  // `out.includes` guards against a cycle an admin might create by hand in the database.
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    if (out.includes(id)) continue;
+    out.push(id);
+    queue.push(...(children.get(id) ?? []));
   }
   return out;
 }

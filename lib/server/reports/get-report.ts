@@ -12,6 +12,9 @@ export interface StoredReport {
   status: string;
   version: number;
   updatedAt: Date;
+  /** 已报送 and 已公开 dates, once the workflow got there. */
+  sentAt: Date | null;
+  publishedAt: Date | null;
   report: Report;
   /** Problems reading stored content (written by an incompatible version); empty normally. */
   storageIssues: ReportIssue[];
@@ -29,6 +32,8 @@ export async function getReport(db: Db, reportId: string): Promise<StoredReport 
     status: row.status,
     version: row.version,
     updatedAt: row.updatedAt,
+    sentAt: row.sentAt,
+    publishedAt: row.publishedAt,
     report,
     storageIssues: issues,
   };
