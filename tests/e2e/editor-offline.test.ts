@@ -28,10 +28,19 @@ it("keeps what was typed offline after the page is closed, offers it back, and s
   await saveStatus(page).filter({ hasText: "未保存" }).waitFor();
   await waitSaved(page);
 
+  const probe = await context.newPage();
+  await probe.goto(`${inject("baseURL")}/fonts`);
   await context.setOffline(true);
   const offlineText = "联网时写的导语。断网后继续写的内容，𠮷䶮😀。";
   await page.getByLabel(PREAMBLE).fill(offlineText);
   await saveStatus(page).filter({ hasText: "离线：修改暂存在本机" }).waitFor();
+  // The page wrote its copy before saying so, but Chromium hands a page's
+  // localStorage writes to the browser process asynchronously; on a loaded
+  // machine, closing the page at once could drop the write in flight. Wait
+  // until another page of the site (opened while online) sees the copy, as
+  // the next visit will.
+  await probe.waitForFunction(([key, text]) => window.localStorage.getItem(key)?.includes(text) ?? false, [`fazhi-nianbao:unsaved:${reportId}`, offlineText] as const);
+  await probe.close();
   await page.close();
 
   await context.setOffline(false);
