@@ -43,8 +43,8 @@ export async function startAppServer(databaseUrl: string): Promise<{ baseURL: st
   return { baseURL, stop: () => void (child.pid && process.kill(-child.pid, "SIGTERM")) };
 }
 
-/** `next build`, as `npm run build` does; the browser tests and the benchmarks measure what users get. */
+/** `npm run build` (next build, then the PDF engine): the browser tests and the benchmarks measure what users get. */
 export function buildApp(): void {
-  const build = spawnSync("npx", ["next", "build"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+  const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
 }

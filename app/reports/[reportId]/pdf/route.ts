@@ -3,10 +3,24 @@ import { db } from "@/lib/server/db";
 import { authorizeAction } from "@/lib/server/auth/current-actor";
 import { getReport } from "@/lib/server/reports/get-report";
 import { recordEvent } from "@/lib/server/audit/record-event";
+import { contentDisposition } from "@/lib/pdf/file-name";
+import { pdfEngine } from "@/lib/pdf/engine/load";
 
 // react-pdf and the font files need Node, never the edge runtime; and every download is rendered fresh.
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
+
+/**
+ * The production server exports through the engine that `npm run build`
+ * bundles (lib/pdf/engine/load.ts says why); `next dev` renders from the
+ * sources, so that edits to lib/pdf show without a build. Both run the same
+ * lib/pdf/export.
+ */
+async function loadExport(): Promise<Pick<typeof import("@/lib/pdf/export"), "exportReportPdf">> {
+  if (process.env.NODE_ENV === "production") return pdfEngine();
+  // lib/pdf is an ES module folder (react-pdf is ESM-only); load it on first use.
+  return import("@/lib/pdf/export");
+}
 
 /** The report as a GB/T 9704 PDF; ?appendix=1 adds the year's figures as an attachment table. */
 export async function GET(request: Request, { params }: { params: Promise<{ reportId: string }> }) {
@@ -18,8 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
   }
   const stored = await getReport(db(), reportId);
   if (!stored) return new Response("报告不存在", { status: 404 });
-  // lib/pdf is an ES module folder (react-pdf is ESM-only); load it on first use.
-  const { exportReportPdf, contentDisposition } = await import("@/lib/pdf/index");
+  const { exportReportPdf } = await loadExport();
   const appendix = new URL(request.url).searchParams.get("appendix") === "1";
   const result = await exportReportPdf(stored.report, { figuresAppendix: appendix });
   if (!result.ok) {

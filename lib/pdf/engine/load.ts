@@ -1,0 +1,102 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import { Script } from "node:vm";
+import type { exportReportPdf } from "../export";
+
+/**
+ * The PDF engine as the production server runs it: lib/pdf/export and
+ * everything it imports (react-pdf, fontkit, pdfkit, React, zod…) bundled by
+ * `npm run build` into one CommonJS file, with a V8 code cache beside it.
+ *
+ * Why: the server cannot bundle react-pdf into its route chunks (it needs
+ * React's client build, see next.config.js), so unbundled it loads as some
+ * 180 ES modules, and Node 20's ES module loader made that load about a
+ * quarter of the first export after a server start. One file loads in one
+ * step, and the code cache, written after a render at build time, spares
+ * V8 parsing and compiling the functions that a render calls.
+ */
+export const ENGINE_FILE = "engine.cjs";
+export const CODE_CACHE_FILE = "engine.cache";
+
+/** Where `npm run build` puts the engine: beside the Next.js build, which it belongs to. */
+export function engineDir(): string {
+  return join(process.cwd(), ".next", "pdf-engine");
+}
+
+export interface PdfEngine {
+  exportReportPdf: typeof exportReportPdf;
+  /** The compiled script, whose code cache writeCodeCache saves. */
+  script: Script;
+  /** "used" when V8 took the code cache; "rejected" when another Node version or other V8 flags wrote it; "none" when absent. */
+  codeCache: "used" | "rejected" | "none";
+  codeCacheFile: string;
+}
+
+/** Loads the engine in dir. Each call compiles and runs it anew; the server keeps one (pdfEngine). */
+export function loadEngine(folder: string, options: { codeCache: boolean } = { codeCache: true }): PdfEngine {
+  const dir = resolve(folder);
+  const file = join(dir, ENGINE_FILE);
+  if (!existsSync(file)) throw new Error(`PDF 引擎尚未构建（缺少 ${file}）：请先运行 npm run build`);
+  const cacheFile = join(dir, CODE_CACHE_FILE);
+  const cachedData = options.codeCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+  // The same wrapper Node puts around a CommonJS file; vm.Script is the one
+  // way to hand V8 a code cache for it (Node 20 has no module compile cache).
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`, {
+    filename: file,
+    cachedData,
+  });
+  const module: { exports: { exportReportPdf?: unknown } } = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dir);
+  const exported = module.exports.exportReportPdf;
+  if (typeof exported !== "function") throw new Error(`${file} 不是 PDF 引擎：请重新运行 npm run build`);
+  return {
+    exportReportPdf: exported as typeof exportReportPdf,
+    script,
+    codeCache: cachedData === undefined ? "none" : script.cachedDataRejected ? "rejected" : "used",
+    codeCacheFile: cacheFile,
+  };
+}
+
+/**
+ * Saves V8's code cache of everything the engine has compiled so far, so it
+ * should follow a render. Written aside and renamed, so that a process
+ * starting meanwhile reads the old cache or the new one, never half of one.
+ */
+export function writeCodeCache(engine: PdfEngine): void {
+  const partial = `${engine.codeCacheFile}.${process.pid}.tmp`;
+  writeFileSync(partial, engine.script.createCachedData());
+  renameSync(partial, engine.codeCacheFile);
+}
+
+/**
+ * The engine in dir, for a server: when V8 could not use the code cache (the
+ * build ran another Node, or the server runs with V8 flags of its own, such as
+ * --max-old-space-size in NODE_OPTIONS), the first export writes a new one,
+ * and the next start of the server uses it.
+ */
+export function openEngine(dir: string): Pick<PdfEngine, "exportReportPdf" | "codeCache"> {
+  const engine = loadEngine(dir);
+  if (engine.codeCache === "used") return engine;
+  let written = false;
+  const exportAndCache: typeof exportReportPdf = async (...args) => {
+    const result = await engine.exportReportPdf(...args);
+    if (!written) {
+      written = true;
+      try {
+        writeCodeCache(engine);
+      } catch {
+        // A read-only installation exports just the same, without the faster start.
+      }
+    }
+    return result;
+  };
+  return { exportReportPdf: exportAndCache, codeCache: engine.codeCache };
+}
+
+let loaded: Pick<PdfEngine, "exportReportPdf"> | undefined;
+
+/** The server's engine, loaded on the first export and kept for the life of the process (fonts stay loaded with it). */
+export function pdfEngine(): Pick<PdfEngine, "exportReportPdf"> {
+  return (loaded ??= openEngine(engineDir()));
+}
