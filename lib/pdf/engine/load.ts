@@ -95,9 +95,17 @@ export function openEngine(dir: string): Pick<PdfEngine, "exportReportPdf" | "co
   return { exportReportPdf: exportAndCache, codeCache: engine.codeCache };
 }
 
-let loaded: Pick<PdfEngine, "exportReportPdf"> | undefined;
+let loaded: Pick<PdfEngine, "exportReportPdf"> | null | undefined;
 
-/** The server's engine, loaded on the first export and kept for the life of the process (fonts stay loaded with it). */
-export function pdfEngine(): Pick<PdfEngine, "exportReportPdf"> {
-  return (loaded ??= openEngine(engineDir()));
+/**
+ * The server's engine, loaded on the first export and kept for the life of
+ * the process (fonts stay loaded with it); null when the build has none
+ * (`next build` run without `npm run build`), said once in the server log.
+ */
+export function pdfEngine(): Pick<PdfEngine, "exportReportPdf"> | null {
+  if (loaded !== undefined) return loaded;
+  const dir = engineDir();
+  if (existsSync(join(dir, ENGINE_FILE))) return (loaded = openEngine(dir));
+  console.warn(`PDF 引擎尚未构建（缺少 ${join(dir, ENGINE_FILE)}）：导出改用源代码，服务启动后的首次导出较慢。请运行 npm run build。`);
+  return (loaded = null);
 }

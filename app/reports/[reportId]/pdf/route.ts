@@ -12,14 +12,14 @@ export const dynamic = "force-dynamic";
 
 /**
  * The production server exports through the engine that `npm run build`
- * bundles (lib/pdf/engine/load.ts says why); `next dev` renders from the
- * sources, so that edits to lib/pdf show without a build. Both run the same
- * lib/pdf/export.
+ * bundles (lib/pdf/engine/load.ts says why); `next dev`, and a build without
+ * the engine, render from the sources, so that edits to lib/pdf show without
+ * a build. Both run the same lib/pdf/export.
  */
 async function loadExport(): Promise<Pick<typeof import("@/lib/pdf/export"), "exportReportPdf">> {
-  if (process.env.NODE_ENV === "production") return pdfEngine();
+  const engine = process.env.NODE_ENV === "production" ? pdfEngine() : null;
   // lib/pdf is an ES module folder (react-pdf is ESM-only); load it on first use.
-  return import("@/lib/pdf/export");
+  return engine ?? import("@/lib/pdf/export");
 }
 
 /** The report as a GB/T 9704 PDF; ?appendix=1 adds the year's figures as an attachment table. */
