@@ -68,6 +68,13 @@ export function outlineParts(report: Report): OutlinePart[] {
   ];
 }
 
+function partName(report: Report, index: number): string {
+  const part = report.parts[index];
+  if (!part) return `第${chineseNumber(index + 1)}部分`;
+  const n = printedPartNumbers(report.parts)[index] ?? null;
+  return n === null ? PART_CATALOGUE[part.kind].name : headingNumber(1, n);
+}
+
 const owns = (part: OutlinePart, path: string) => part.prefixes.some((prefix) => isUnder(path, prefix)) || (part.paths ?? []).includes(path);
 
 export function partForPath(parts: readonly OutlinePart[], path: string): OutlinePart | undefined {
@@ -133,10 +140,11 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 /**
- * A field's name as users would say it: "第三部分（八）正文", "数据：行政诉讼案件".
- * Parts are named by their place in the report, as the outline shows them.
+ * A field's name as users would say it: "三、（八）正文", "数据：行政诉讼案件".
+ * Given the report, a part is named as it prints (三、) or by its kind's
+ * name when it prints no number; without it, by its place (第三部分).
  */
-export function fieldLabel(path: string): string {
+export function fieldLabel(path: string, report?: Report): string {
   const parts = path.split(".");
   if (parts[0] === "figures") {
     const entry = findFigure(parts.slice(1).join("."));
@@ -151,7 +159,7 @@ export function fieldLabel(path: string): string {
     const p = parts[i] ?? "";
     const next = parts[i + 1];
     if (p === "parts" && next !== undefined && /^\d+$/.test(next)) {
-      out += `第${chineseNumber(Number(next) + 1)}部分`;
+      out += report ? partName(report, Number(next)) : `第${chineseNumber(Number(next) + 1)}部分`;
       i++;
     } else if ((p === "items" || p === "subItems") && next !== undefined && /^\d+$/.test(next)) {
       depth += 1;

@@ -83,14 +83,17 @@ function finalIssues(report: Report): ReportIssue[] {
   const issues: ReportIssue[] = [];
   for (const kind of PART_KINDS) {
     const def = PART_CATALOGUE[kind];
-    if (!def.required || report.parts.some((p) => p.kind === kind && partFilled(p))) continue;
+    // A required part that exists but is empty is named on itself below; here only the absent ones.
+    if (!def.required || report.parts.some((p) => p.kind === kind)) continue;
     const answers = def.answers === null ? "" : `（督察规定要求报告“${REGULATION_ITEMS[def.answers]}”）`;
     issues.push({ path: "parts", message: `缺少“${def.name}”部分${answers}` });
   }
   report.parts.forEach((part, i) => {
     const def = PART_CATALOGUE[part.kind];
     if (!partFilled(part)) {
-      if (def.required) issues.push({ path: `parts.${i}`, message: `“${def.name}”部分还没有内容` });
+      // On the (empty) content, not the part: a part with a heading is written, but not yet filled.
+      const content = "text" in part ? `parts.${i}.text` : `parts.${i}.items`;
+      if (def.required) issues.push({ path: content, message: `“${def.name}”部分还没有内容` });
     } else if ("heading" in part && !filled(part.heading)) {
       issues.push({ path: `parts.${i}.heading`, message: `请填写“${def.name}”部分的标题` });
     }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { partOf } from "./test-parts";
 import { describe, expect, it } from "vitest";
 import fixture from "./fixtures/laocheng-2020.json";
 import { finalReportSchema } from "./schema";
@@ -59,7 +60,7 @@ describe("numbering and dates", () => {
 describe("run-in headings", () => {
   it("end their sentence before the body continues, once", () => {
     const r = newReport({ organizationName: "某区人民政府", organizationShortName: "某区", year: 2024 });
-    r.measures[0]!.items = [
+    partOf(r, "measures").items = [
       { id: "a", heading: "加强领导", body: "正文。", subItems: [] },
       { id: "b", heading: "加强学习？", body: "正文。", subItems: [] },
       { id: "c", heading: "只有标题", body: "", subItems: [] },

@@ -1,18 +1,26 @@
 import { onPart, type PartMap } from "./part-map";
 import type { Item, Part, PartOf, Report } from "./schema";
 
+/**
+ * How a text prints (GB/T 9704): the title, a level-1 heading (一、), a
+ * level-2 heading (（一）), or body text (everything else, 1. and （1） too).
+ * Font coverage picks each text's face by it.
+ */
+export type TextStyle = "title" | "heading1" | "heading2" | "body";
+
 /** A piece of prose and where it lives, addressed like a form field. */
 export interface TextField {
   path: string;
   text: string;
+  style: TextStyle;
 }
 
-type Add = (path: string, text: string) => void;
+type Add = (path: string, text: string, style?: TextStyle) => void;
 
 function items(base: string, list: readonly Item[], add: Add) {
   list.forEach((item, i) => {
     const ip = `${base}.items.${i}`;
-    add(`${ip}.heading`, item.heading);
+    add(`${ip}.heading`, item.heading, "heading2");
     add(`${ip}.body`, item.body);
     item.subItems.forEach((sub, j) => {
       add(`${ip}.subItems.${j}.heading`, sub.heading);
@@ -26,7 +34,7 @@ function items(base: string, list: readonly Item[], add: Add) {
 }
 
 function section(base: string, part: PartOf<"measures" | "duty" | "plans" | "otherMatters">, add: Add) {
-  add(`${base}.heading`, part.heading);
+  add(`${base}.heading`, part.heading, "heading1");
   add(`${base}.intro`, part.intro);
   items(base, part.items, add);
 }
@@ -38,10 +46,10 @@ const PART_TEXTS: PartMap<void, [base: string, add: Add]> = {
   plans: (part, base, add) => section(base, part, add),
   otherMatters: (part, base, add) => section(base, part, add),
   problems: (part, base, add) => {
-    add(`${base}.heading`, part.heading);
+    add(`${base}.heading`, part.heading, "heading1");
     add(`${base}.intro`, part.intro);
     part.items.forEach((p, i) => {
-      add(`${base}.items.${i}.heading`, p.heading);
+      add(`${base}.items.${i}.heading`, p.heading, "heading2");
       add(`${base}.items.${i}.description`, p.description);
       add(`${base}.items.${i}.cause`, p.cause);
     });
@@ -61,11 +69,11 @@ export function partTexts(base: string, part: Part, add: Add): void {
  */
 export function textFields(report: Report): TextField[] {
   const out: TextField[] = [];
-  const add: Add = (path, text) => {
-    if (text) out.push({ path, text });
+  const add: Add = (path, text, style = "body") => {
+    if (text) out.push({ path, text, style });
   };
   const h = report.header;
-  add("header.title", h.title);
+  add("header.title", h.title, "title");
   add("header.addressee", h.addressee);
   add("header.documentNumber", h.documentNumber);
   add("preamble", report.preamble);

@@ -55,7 +55,7 @@ describeEachDatabase("search across reports", (get) => {
     const { db } = get();
     const { reportId } = await seedDemo(db);
     const stored = await getReport(db, reportId);
-    expect(JSON.stringify(stored?.report.measures)).toContain("行政诉讼案件{{reconsiderationLitigation.lawsuits}}起");
+    expect(JSON.stringify(stored?.report.parts)).toContain("行政诉讼案件{{reconsiderationLitigation.lawsuits}}起");
     const result = await searchReports(db, await actor(db, "drafter"), "行政诉讼案件77起");
     expect(result.status === "ok" && result.hitCount).toBe(1);
     const raw = await searchReports(db, await actor(db, "drafter"), "reconsiderationLitigation");
