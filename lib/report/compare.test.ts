@@ -20,7 +20,7 @@ describe("compareReports", () => {
     partOf(theirs, "measures").items[1]!.body = "乙改的正文";
     expect(compareReports(mine, theirs)).toEqual([
       { path: "preamble", label: "导语", mine: "甲的导语", theirs: "乙的导语", mergeable: true },
-      { path: "parts.0.items.1.body", label: "第一部分（二）正文", mine: partOf(laocheng(), "measures").items[1]!.body, theirs: "乙改的正文", mergeable: true },
+      { path: "parts.0.items.1.body", label: "一、（二）正文", mine: partOf(laocheng(), "measures").items[1]!.body, theirs: "乙改的正文", mergeable: true },
       { path: "figures.reconsiderationLitigation.lawsuits", label: "数据：行政诉讼案件", mine: 77, theirs: 78, mergeable: true },
     ]);
   });

@@ -64,7 +64,7 @@ export async function searchReports(db: Db, actor: Actor, rawQuery: string | und
         truncated = true;
         found.length = room;
       }
-      for (const hit of found) hits.push({ ...hit, path: field.path, label: fieldLabel(field.path) });
+      for (const hit of found) hits.push({ ...hit, path: field.path, label: fieldLabel(field.path, report) });
       if (truncated) break;
     }
     if (hits.length > 0) {
