@@ -1,7 +1,8 @@
 import { fullWidthPunctuation } from "@/lib/report/punctuation";
-import type { Report } from "@/lib/report/schema";
+import type { PartKind } from "@/lib/report/part-catalogue";
+import type { PartOf, Report } from "@/lib/report/schema";
 import { reportText } from "@/lib/report/text";
-import type { UnrecognisedLine } from "./types";
+import type { ImportResult, UnrecognisedLine } from "./types";
 
 /**
  * For tests: the source lines whose text cannot be found in the imported
@@ -56,4 +57,22 @@ export function lostText(source: string, report: Report, unrecognised: readonly 
     }
   });
   return out;
+}
+
+/** The parts of one kind, in the report's order. */
+export function partsOf<K extends PartKind>(report: Report, kind: K): PartOf<K>[] {
+  return report.parts.filter((p): p is PartOf<K> => p.kind === kind);
+}
+
+/** The one part of a kind, for tests of reports that have it once. */
+export function partOf<K extends PartKind>(report: Report, kind: K): PartOf<K> {
+  const [part, ...more] = partsOf(report, kind);
+  if (!part || more.length) throw new Error(`expected one ${kind} part, found ${more.length + (part ? 1 : 0)}`);
+  return part;
+}
+
+/** A result that must be a successful import. */
+export function imported(result: ImportResult): Extract<ImportResult, { ok: true }> {
+  if (!result.ok) throw new Error(result.message);
+  return result;
 }
