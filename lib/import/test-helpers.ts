@@ -9,10 +9,13 @@ import type { ImportResult, UnrecognisedLine } from "./types";
  * report, read in order. This is the importer's promise that nothing is
  * dropped, checked independently of its own recognisers: a line's content is
  * the line minus its heading number (the renderer numbers by position) and
- * minus a website header label (the label names the field that holds the value).
+ * minus a website header label (the label names the field that holds the value);
+ * a problem's cause label (原因：, 主要原因：) reads as the 原因分析： the export prints
+ * before every cause.
  */
 const NUMBER = /^([一二三四五六七八九十]+\s*[、.．，]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d{1,2}[.．、](?![0-9])|[（(]\d{1,2}[）)])\s*/;
 const LABEL = /^(公开方式|发布日期|发文机关|文件编号|文号|索引号|抄送)：\s*/;
+const CAUSE_LABEL = /(^|。)(主要原因|产生原因|原因)：/g;
 const ONLY_MARKS = /^[-—–_=*•·~#|｜\s]*$/;
 
 /** Everything the report holds as text: the website header fields, then the document as printed. */
@@ -44,6 +47,7 @@ export function lostText(source: string, report: Report, unrecognised: readonly 
     const content = fullWidthPunctuation(raw.replace(/[\u200b\ufeff]/g, "").trim())
       .replace(NUMBER, "")
       .replace(LABEL, "")
+      .replace(CAUSE_LABEL, "$1原因分析：")
       .trim();
     if (ONLY_MARKS.test(content)) return;
     const key = moved.has(i + 1) ? "moved" : "main";
