@@ -124,13 +124,17 @@ function candidatesIn(path: string, text: string): Candidate[] {
   return [...out, ...zeroCandidatesIn(path, text)].sort((a, b) => a.token.index - b.token.index);
 }
 
+/** The cue's words stand right before and right after the 零 at `i`. */
+const zeroCueAt = (text: string, i: number, z: ZeroCue) =>
+  i >= z.before.length && text.startsWith(z.before, i - z.before.length) && text.startsWith(z.after, i + 1);
+
 /** 零 stated of a figure in words: "实现进京访零登记". Only a pattern's own `zero` cues propose it. */
 function zeroCandidatesIn(path: string, text: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = text.indexOf(ZERO); i >= 0; i = text.indexOf(ZERO, i + 1)) {
     const token: NumberToken = { raw: ZERO, value: ZERO, base: 0, index: i, decimal: false };
     for (const { figureId, def, zero } of PATTERNS) {
-      const cue = zero.find((z) => text.slice(0, i).endsWith(z.before) && text.startsWith(z.after, i + 1));
+      const cue = zero.find((z) => zeroCueAt(text, i, z));
       if (cue) out.push({ figureId, def, path, token, text, strong: true, reason: `原文写作“${cue.before}零${cue.after}”` });
     }
   }
