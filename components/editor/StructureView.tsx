@@ -83,14 +83,14 @@ export function StructureView({ parts, onSelect }: { parts: PartList; onSelect: 
         报告按下列顺序印出，编号（一、二、…）随顺序和内容自动生成，没有内容的部分不印出。用“上移”“下移”按钮，或在某一行中按 Alt+↑、Alt+↓ 调整顺序。
       </p>
       {missing.length > 0 && (
-        <div className="notice warn" aria-label="缺少的部分">
+        <section className="notice warn" aria-label="缺少的部分">
           <p>提交审核前还需要：</p>
           <ul>
             {missing.map((m) => (
               <li key={m.message}>{m.message}</li>
             ))}
           </ul>
-        </div>
+        </section>
       )}
       <ol className="structure" ref={list} aria-label="报告的各部分">
         {rows.map((part, i) => {
