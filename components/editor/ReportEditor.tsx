@@ -36,7 +36,11 @@ export interface ReportEditorProps {
 
 type View = "edit" | "preview" | "revisions";
 
-/** The field for a path, or the nearest thing to focus for a list ("parts.0.items" → its 添加 button). */
+/**
+ * The field for a path, or the nearest thing to focus: for a list its 添加
+ * button ("parts.0.items"), for a whole part its first field ("parts.3",
+ * a required part still empty).
+ */
 function findField(path: string): HTMLElement | null {
   let p = path;
   while (p) {
@@ -44,6 +48,8 @@ function findField(path: string): HTMLElement | null {
     if (byName) return byName;
     const byPath = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(p)}"]`);
     if (byPath) return byPath;
+    const inside = document.querySelector<HTMLElement>(`[name^="${CSS.escape(`${p}.`)}"]`);
+    if (inside) return inside;
     p = p.includes(".") ? p.slice(0, p.lastIndexOf(".")) : "";
   }
   return null;

@@ -38,7 +38,7 @@ export const FigureInput = memo(function FigureInput({ entry }: { entry: FigureE
     // Only a change of the value resyncs the text; the drafter's own typing must not be rewritten under the cursor.
   }, [value]);
 
-  // The value's own sense is checked at once; the checks against other figures come with the next review.
+  // The value's own sense is checked as it is typed; the checks against other figures come with the next review.
   const own = value === null ? null : figureValueMessage(entry.def, value);
   const reviewed = useFieldFlag(name);
   const messages = [...(own ? [own] : []), ...reviewed.split("\n").filter((m) => m !== "" && m !== own)];

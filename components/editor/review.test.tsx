@@ -25,6 +25,17 @@ describe("reviewOf: what the editor shows on its fields", () => {
     expect(messagesAt(flags, "preamble")).toEqual(["导语不能超过20000个字符"]);
   });
 
+  it("leaves a figure's own sense to its field, which checks it as typed, and keeps the cross-checks for the fields", () => {
+    const report = laocheng();
+    report.figures.reconsiderationLitigation.courtAppearanceRate = 101;
+    report.figures.petitions.resolved = 40;
+    const { fieldFlags } = reviewOf(report);
+    expect(messagesAt(fieldFlags, "figures.reconsiderationLitigation.courtAppearanceRate")).toEqual([]);
+    expect(messagesAt(fieldFlags, "figures.petitions.resolved")).toEqual([
+      "交办信访事项已化解（40）与交办信访事项未化解（2）之和为42，与上级交办信访事项（41）不一致",
+    ]);
+  });
+
   it("does not flag approximate words, and notes the cross-check they kept from being exact", () => {
     const report = laocheng();
     report.figures.petitions.assigned = "40余";

@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { runFigureChecks } from "@/lib/report/checks";
+import { figureValueIssues } from "@/lib/report/figure-checks";
 import { draftFlags } from "@/lib/report/flags";
 import { parseReport } from "@/lib/report/parse";
 import { proseIssues } from "@/lib/report/prose-numbers";
@@ -21,18 +22,29 @@ export interface Review {
   final: ReportIssue[];
   /** The final issues on fields that hold something: shown on their field while the draft saves as typed. */
   flags: ReportIssue[];
+  /**
+   * The flags the fields read from the review: all but a figure's own sense
+   * (a rate over 100…), which its field checks as it is typed, so a corrected
+   * value never shows the old message until the next review.
+   */
+  fieldFlags: ReportIssue[];
   /** Numbers typed in the prose that contradict a figure (a hint, never a refusal). */
   prose: ReportIssue[];
   /** Figure checks an approximate value (500余, 约30) kept from being made exactly. */
   skipped: ReportIssue[];
 }
 
+const issueKey = (i: ReportIssue) => `${i.path}\u0000${i.message}`;
+
 export function reviewOf(report: Report): Review {
   const final = parseReport(report, "final");
+  const flags = draftFlags(report);
+  const checkedLive = new Set(figureValueIssues(report.figures).map(issueKey));
   return {
     report,
     final: final.ok ? [] : final.issues,
-    flags: draftFlags(report),
+    flags,
+    fieldFlags: flags.filter((i) => !checkedLive.has(issueKey(i))),
     prose: proseIssues(report),
     skipped: runFigureChecks(report.figures).skipped,
   };
@@ -63,7 +75,7 @@ class FieldFlags {
   }
 
   publish(review: Review) {
-    this.flags = byPath(review.flags);
+    this.flags = byPath(review.fieldFlags);
     this.notes = byPath(review.skipped);
     for (const fn of this.listeners) fn();
   }

@@ -123,6 +123,12 @@ it("removes a part with an undo that puts it back in its place, marks and all", 
   expect(await row(problems).count()).toBe(0);
   await checklist().getByRole("listitem").filter({ hasText: "存在的不足和原因" }).filter({ hasText: "缺少" }).waitFor();
   await structure().getByRole("region", { name: "缺少的部分" }).getByText("缺少“存在的不足和原因”部分").waitFor();
+  // 提交审核 names the missing part too, and its link leads to where a part is added.
+  const submit = page.getByRole("region", { name: "提交审核" });
+  await submit.getByRole("button", { name: "提交审核" }).click();
+  const missing = submit.getByRole("alert").getByRole("listitem").filter({ hasText: "缺少“存在的不足和原因”部分" });
+  await missing.getByRole("button", { name: "报告结构" }).click();
+  expect(await structure().getByLabel("部分类型").evaluate((el) => el === document.activeElement)).toBe(true);
 
   await structure().getByRole("button", { name: "撤销删除" }).click();
   expect((await rows().allTextContents())[4]).toContain(problems);
