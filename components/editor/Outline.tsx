@@ -9,7 +9,7 @@ import { useReview } from "./review";
  * as it prints (一、…), the figures by topic, 结束语与附件. Parts are keyed
  * by id, so an entry follows its part when the author moves it.
  */
-export const Outline = memo(function Outline({ active, onSelect }: { active: string; onSelect: (key: string) => void }) {
+export const Outline = memo(function Outline({ active, onSelect, onAddPart }: { active: string; onSelect: (key: string) => void; onAddPart: () => void }) {
   const { report: snapshot, final, prose } = useReview();
   const rows = useMemo(() => {
     const issues = [...final, ...prose];
@@ -20,10 +20,11 @@ export const Outline = memo(function Outline({ active, onSelect }: { active: str
     }));
   }, [snapshot, final, prose]);
   const total = useMemo(() => reportCharacters(snapshot), [snapshot]);
+  const lastPart = rows.findLastIndex((r) => r.part.kind === "part" || r.part.kind === "structure");
   return (
     <nav className="outline" aria-label="报告大纲">
       <ol>
-        {rows.map(({ part, status, characters }) => (
+        {rows.map(({ part, status, characters }, i) => (
           <li key={part.key}>
             <button type="button" aria-current={part.key === active ? "true" : undefined} className={`outline-part status-${status}`} onClick={() => onSelect(part.key)}>
               <span className="outline-label">{part.label}</span>
@@ -32,6 +33,11 @@ export const Outline = memo(function Outline({ active, onSelect }: { active: str
                 {characters > 0 && <span className="count">{characters}字</span>}
               </span>
             </button>
+            {i === lastPart && (
+              <button type="button" className="small add-part-link" onClick={onAddPart}>
+                ＋ 添加部分
+              </button>
+            )}
           </li>
         ))}
       </ol>

@@ -132,6 +132,8 @@ export function ReportEditor({ reportId, title, initial, storageIssues = [], com
   );
 
   const [context] = useState(() => ({ saver, reportId, goTo, comments, previousYear }));
+  // Parts of any kind are added in 报告结构, where the place among the others is chosen.
+  const addPart = useCallback(() => goTo("parts"), [goTo]);
   const select = useCallback((key: string) => {
     setActive(key);
     setView("edit");
@@ -171,7 +173,7 @@ export function ReportEditor({ reportId, title, initial, storageIssues = [], com
                 </div>
               )}
               <div className="editor-body">
-                <Outline active={active} onSelect={select} />
+                <Outline active={active} onSelect={select} onAddPart={addPart} />
                 <div className="editor-main">
                   <form className="part" aria-label="报告编辑" hidden={view !== "edit"} onSubmit={(e) => e.preventDefault()} noValidate>
                     <PartComments partKey={active} />

@@ -140,7 +140,11 @@ it("removes a part with an undo that puts it back in its place, marks and all", 
 });
 
 it("adds a concluding paragraph at the end, printed unnumbered before 特此报告, and offers the kind no more", async () => {
+  await part(page, "导语");
+  // The outline's 添加部分 leads to 报告结构's form, ready to choose a kind.
+  await page.getByRole("navigation", { name: "报告大纲" }).getByRole("button", { name: "＋ 添加部分" }).click();
   const kind = structure().getByLabel("部分类型");
+  expect(await kind.evaluate((el) => el === document.activeElement)).toBe(true);
   await kind.selectOption({ label: "结尾段落" });
   await structure().getByRole("button", { name: "添加此部分" }).click();
   const text = page.getByLabel("结尾段落正文");
