@@ -1,34 +1,26 @@
 "use client";
 
-import { memo, useDeferredValue, useMemo } from "react";
+import { memo, useMemo } from "react";
 import { outlineParts, partCharacters, partStatus, PART_STATUS_LABELS, reportCharacters } from "@/lib/report/outline";
-import { parseReport } from "@/lib/report/parse";
-import { proseIssues } from "@/lib/report/prose-numbers";
-import type { Report } from "@/lib/report/schema";
-import type { ReportIssue } from "@/lib/report/zod";
-import { useSnapshot } from "./context";
+import { useReview } from "./review";
 
-/** What the final schema and the prose check say about the values: the outline's and the summary's source. */
-export function reviewIssues(report: Report): ReportIssue[] {
-  const result = parseReport(report, "final");
-  return [...(result.ok ? [] : result.issues), ...proseIssues(report)];
-}
-
-export const Outline = memo(function Outline({ active, onSelect, onAddSection }: { active: string; onSelect: (key: string) => void; onAddSection: () => void }) {
-  const snapshot = useDeferredValue(useSnapshot());
+/**
+ * The report's entries in reading order: 基本信息, 报告结构, 导语, each part
+ * as it prints (一、…), the figures by topic, 结束语与附件. Parts are keyed
+ * by id, so an entry follows its part when the author moves it.
+ */
+export const Outline = memo(function Outline({ active, onSelect, onAddPart }: { active: string; onSelect: (key: string) => void; onAddPart: () => void }) {
+  const { report: snapshot, final, prose } = useReview();
   const rows = useMemo(() => {
-    const issues = reviewIssues(snapshot);
+    const issues = [...final, ...prose];
     return outlineParts(snapshot).map((part) => ({
       part,
       status: partStatus(snapshot, part, issues),
       characters: partCharacters(snapshot, part),
     }));
-  }, [snapshot]);
+  }, [snapshot, final, prose]);
   const total = useMemo(() => reportCharacters(snapshot), [snapshot]);
-  let addAfter = -1;
-  rows.forEach((r, i) => {
-    if (r.part.key.startsWith("measures")) addAfter = i;
-  });
+  const lastPart = rows.findLastIndex((r) => r.part.kind === "part" || r.part.kind === "structure");
   return (
     <nav className="outline" aria-label="报告大纲">
       <ol>
@@ -41,9 +33,9 @@ export const Outline = memo(function Outline({ active, onSelect, onAddSection }:
                 {characters > 0 && <span className="count">{characters}字</span>}
               </span>
             </button>
-            {i === addAfter && (
-              <button type="button" className="small add-section" onClick={onAddSection}>
-                ＋ 添加工作举措部分
+            {i === lastPart && (
+              <button type="button" className="small add-part-link" onClick={onAddPart}>
+                ＋ 添加部分
               </button>
             )}
           </li>

@@ -4,7 +4,7 @@ import { useEditor } from "./context";
 
 /**
  * A comment concerns a part and everything inside it: one on "figures"
- * shows on every topic's figures, one on "measures.2" on that section, one
+ * shows on every topic's figures, one on "part:<id>" on that part, one
  * on the whole report ("") everywhere. Resolved comments are not passed in.
  */
 const concerns = (commentPath: string, partKey: string) =>

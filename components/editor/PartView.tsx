@@ -3,32 +3,32 @@
 import { memo, type ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { FIGURE_CATALOGUE, TOPIC_KEYS, type TopicKey } from "@/lib/report/figures";
-import type { Report, Section } from "@/lib/report/schema";
+import { headingNumber } from "@/lib/report/numbering";
+import { PART_CATALOGUE } from "@/lib/report/part-catalogue";
+import { onPart, type PartMap } from "@/lib/report/part-map";
+import { printedPartNumbers } from "@/lib/report/part-numbers";
+import { partFilled, type Report } from "@/lib/report/schema";
+import { useSnapshot } from "./context";
+import type { PartList } from "./part-list";
 import { ClosingPart, FiguresPart, HeaderPart, PreamblePart } from "./parts";
-import { useUndoRemove } from "./rows";
-import { ProblemsEditor, SectionEditor } from "./sections";
-import type { Measures } from "./ReportEditor";
-
-const PART_TITLES: Record<string, string> = {
-  header: "基本信息",
-  preamble: "导语",
-  duty: "党政主要负责人履行推进法治建设第一责任人职责情况",
-  problems: "存在的问题及原因",
-  plans: "下一年度工作打算",
-  otherMatters: "其他需要报告的情况（可选）",
-  closing: "结束语与附件",
-  measures: "主要举措和成效",
-};
+import { ConclusionEditor, ProblemsEditor } from "./problems";
+import { SectionEditor, type PartPath } from "./sections";
+import { StructureView } from "./StructureView";
 
 const isTopic = (s: string): s is TopicKey => TOPIC_KEYS.some((t) => t === s);
 
-/** The part of the outline being edited. Memoised: the editor's own state changes do not reach the fields. */
-export const PartView = memo(function PartView({ partKey, measures, onActive }: { partKey: string; measures: Measures; onActive: (key: string) => void }) {
-  const { getValues } = useFormContext<Report>();
-  const { remember, undo } = useUndoRemove<Section>((index, value) => {
-    measures.insert(index, value);
-    onActive(`measures.${index}`);
-  });
+/** The form of each kind of part: a kind without one does not compile. */
+const PART_EDITORS: PartMap<ReactNode, [base: PartPath]> = {
+  measures: (_, base) => <SectionEditor base={base} />,
+  duty: (_, base) => <SectionEditor base={base} />,
+  plans: (_, base) => <SectionEditor base={base} />,
+  otherMatters: (_, base) => <SectionEditor base={base} />,
+  problems: (_, base) => <ProblemsEditor base={base} />,
+  conclusion: (_, base) => <ConclusionEditor base={base} />,
+};
+
+/** The entry of the outline being edited. Memoised: the editor's own state changes do not reach the fields. */
+export const PartView = memo(function PartView({ partKey, parts, onSelect }: { partKey: string; parts: PartList; onSelect: (key: string) => void }) {
   const [head, rest = ""] = partKey.split(".", 2);
   if (head === "figures" && isTopic(rest)) {
     return (
@@ -37,40 +37,25 @@ export const PartView = memo(function PartView({ partKey, measures, onActive }: 
       </Part>
     );
   }
-  if (head === "measures" && /^\d+$/.test(rest)) {
-    const i = Number(rest);
-    const field = measures.fields[i];
-    const count = measures.fields.length;
-    if (!field) return <Part title={PART_TITLES.measures ?? ""}>{undo}</Part>;
-    const move = (to: number) => {
-      measures.move(i, to);
-      onActive(`measures.${to}`);
-    };
-    return (
-      <Part title={`主要举措和成效：第${i + 1}部分`}>
-        <div className="part-controls">
-          <button type="button" className="small" disabled={i === 0} onClick={() => move(i - 1)}>
-            本部分上移
-          </button>
-          <button type="button" className="small" disabled={i === count - 1} onClick={() => move(i + 1)}>
-            本部分下移
-          </button>
-          <button
-            type="button"
-            className="small danger"
-            onClick={() => {
-              remember(i, getValues(`measures.${i}`), `第${i + 1}部分`);
-              measures.remove(i);
-              onActive(count > 1 ? `measures.${Math.max(0, i - 1)}` : "measures");
-            }}
-          >
-            删除本部分
-          </button>
-        </div>
-        {undo}
-        <SectionEditor key={field.id} base={`measures.${i}`} />
-      </Part>
-    );
+  if (partKey.startsWith("part:")) {
+    const id = partKey.slice("part:".length);
+    const index = parts.entries.findIndex((e) => e.id === id);
+    if (index < 0) {
+      return (
+        <Part title="部分已删除">
+          <p className="muted">
+            此部分已从报告中删除。可在
+            <button type="button" className="link" onClick={() => onSelect("structure")}>
+              报告结构
+            </button>
+            中撤销删除或添加新的部分。
+          </p>
+        </Part>
+      );
+    }
+    // Keyed by the part's id: each part gets editors of its own, so rows held in
+    // state for one part can never show (and then save) in another.
+    return <PartEditor key={id} id={id} index={index} onSelect={onSelect} />;
   }
   switch (partKey) {
     case "header":
@@ -79,24 +64,16 @@ export const PartView = memo(function PartView({ partKey, measures, onActive }: 
           <HeaderPart />
         </Part>
       );
+    case "structure":
+      return (
+        <Part title="报告结构">
+          <StructureView parts={parts} onSelect={onSelect} />
+        </Part>
+      );
     case "preamble":
       return (
         <Part title="导语">
           <PreamblePart />
-        </Part>
-      );
-    case "duty":
-    case "plans":
-    case "otherMatters":
-      return (
-        <Part title={PART_TITLES[partKey] ?? ""}>
-          <SectionEditor base={partKey} />
-        </Part>
-      );
-    case "problems":
-      return (
-        <Part title={PART_TITLES.problems ?? ""}>
-          <ProblemsEditor />
         </Part>
       );
     case "closing":
@@ -107,13 +84,41 @@ export const PartView = memo(function PartView({ partKey, measures, onActive }: 
       );
     default:
       return (
-        <Part title={PART_TITLES.measures ?? ""}>
-          {undo}
-          <p className="muted">还没有工作举措部分。请在左侧大纲中添加。</p>
+        <Part title="基本信息">
+          <HeaderPart />
         </Part>
       );
   }
 });
+
+function PartEditor({ id, index, onSelect }: { id: string; index: number; onSelect: (key: string) => void }) {
+  const { getValues } = useFormContext<Report>();
+  const part = getValues(`parts.${index}`);
+  return (
+    <Part title={PART_CATALOGUE[part.kind].name}>
+      <p className="part-place muted">
+        <PrintedAs id={id} />
+        <button type="button" className="link" onClick={() => onSelect("structure")}>
+          调整顺序或删除本部分
+        </button>
+      </p>
+      {onPart(PART_EDITORS, part, `parts.${index}`)}
+    </Part>
+  );
+}
+
+/** Where the part prints, as of the last pause in typing. */
+function PrintedAs({ id }: { id: string }) {
+  const { parts } = useSnapshot();
+  const i = parts.findIndex((p) => p.id === id);
+  const part = parts[i];
+  if (!part) return null;
+  const n = printedPartNumbers(parts)[i] ?? null;
+  if (n !== null && "heading" in part) return <>印出为“{headingNumber(1, n)}{part.heading.trim()}”（第{i + 1}部分）。</>;
+  if (part.kind === "conclusion") return <>印在“特此报告。”之前，不编号（第{i + 1}部分）。</>;
+  if (partFilled(part)) return <>没有标题：内容照常印出，但不编号；提交审核前请填写标题（第{i + 1}部分）。</>;
+  return <>尚无内容，暂不印出（第{i + 1}部分）。</>;
+}
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -2,19 +2,19 @@
 
 import { useCallback, useEffect, useState } from "react";
 import Link from "next/link";
-import { FormProvider, useFieldArray, useForm, type Resolver, type UseFieldArrayReturn } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { nanoid } from "nanoid";
+import { FormProvider, useForm } from "react-hook-form";
 import type { Figures } from "@/lib/report/figures";
 import { outlineParts, partForPath } from "@/lib/report/outline";
-import { draftReportSchema, type Report, type Section } from "@/lib/report/schema";
+import type { Report } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
 import { saveReportAction } from "@/app/reports/[reportId]/edit/actions";
 import { EditorProvider, SnapshotProvider, type EditorComment } from "./context";
 import { PartComments } from "./PartComments";
 import { PartView } from "./PartView";
 import { Outline } from "./Outline";
+import { usePartList } from "./part-list";
 import { PreviewPanel, ProblemSummary, SubmitPanel, type SubmitForReview, type SubmitOutcome } from "./review-panels";
+import { ReviewProvider } from "./review";
 import { RevisionsPanel } from "./RevisionsPanel";
 import { Saver } from "./saver";
 import { ConflictPanel, InvalidNotice, RecoveryBanner, SaveStatus } from "./status-panels";
@@ -36,20 +36,11 @@ export interface ReportEditorProps {
 
 type View = "edit" | "preview" | "revisions";
 
-const zodDraft = zodResolver(draftReportSchema);
 /**
- * zodResolver types the form by the schema's input (every field optional,
- * defaults filled in by the schema). The form always holds the whole report
- * (the schema's output), which is also a valid input: this adapter states
- * that, so field paths and values are typed by Report.
+ * The field for a path, or the nearest thing to focus: for a list its 添加
+ * button ("parts.0.items"), for a whole part its first field ("parts.3",
+ * a required part still empty).
  */
-const draftResolver: Resolver<Report> = (values, context, { criteriaMode, fields, shouldUseNativeValidation }) =>
-  zodDraft(values, context, { criteriaMode, fields, shouldUseNativeValidation });
-export type Measures = UseFieldArrayReturn<Report, "measures">;
-
-export const newSection = (): Section => ({ id: nanoid(10), heading: "", intro: "", items: [] });
-
-/** The field for a path, or the nearest thing to focus for a list ("measures.0.items" → its 添加 button). */
 function findField(path: string): HTMLElement | null {
   let p = path;
   while (p) {
@@ -57,25 +48,25 @@ function findField(path: string): HTMLElement | null {
     if (byName) return byName;
     const byPath = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(p)}"]`);
     if (byPath) return byPath;
+    const inside = document.querySelector<HTMLElement>(`[name^="${CSS.escape(`${p}.`)}"]`);
+    if (inside) return inside;
     p = p.includes(".") ? p.slice(0, p.lastIndexOf(".")) : "";
   }
   return null;
 }
 
 /**
- * The report editor: one react-hook-form form for the whole report, checked
- * by the draft schema while typing. The outline's parts are views of that
- * form: only the part shown is mounted, and the form keeps the values of
- * the others (shouldUnregister is false), so moving between parts loses
- * nothing and typing re-renders only the field typed in.
+ * The report editor: one react-hook-form form for the whole report. The
+ * outline's entries are views of that form: only the entry shown is
+ * mounted, and the form keeps the values of the others (shouldUnregister is
+ * false), so moving between entries loses nothing. Nothing is validated on a
+ * keystroke: the form has no resolver, every value is kept as typed and
+ * autosaved, and the checks run on the snapshot taken after a pause in
+ * typing (review.tsx), flagging each field concerned; only 提交审核 refuses.
  */
 export function ReportEditor({ reportId, title, initial, storageIssues = [], comments = [], previousYear = null, onSubmitForReview }: ReportEditorProps) {
-  const form = useForm<Report>({
-    defaultValues: initial.report,
-    resolver: draftResolver,
-    mode: "onChange",
-  });
-  const measures = useFieldArray({ control: form.control, name: "measures" });
+  const form = useForm<Report>({ defaultValues: initial.report });
+  const parts = usePartList(form);
   const [saver] = useState(
     () =>
       new Saver({
@@ -141,66 +132,63 @@ export function ReportEditor({ reportId, title, initial, storageIssues = [], com
   );
 
   const [context] = useState(() => ({ saver, reportId, goTo, comments, previousYear }));
+  // Parts of any kind are added in 报告结构, where the place among the others is chosen.
+  const addPart = useCallback(() => goTo("parts"), [goTo]);
   const select = useCallback((key: string) => {
     setActive(key);
     setView("edit");
   }, []);
-  const addSection = useCallback(() => {
-    measures.append(newSection());
-    setActive(`measures.${measures.fields.length}`);
-    setView("edit");
-    setFocusTarget((t) => ({ path: `measures.${measures.fields.length}.heading`, n: (t?.n ?? 0) + 1 }));
-  }, [measures]);
-
   return (
     <FormProvider {...form}>
       <EditorProvider value={{ ...context, goTo }}>
         <SnapshotProvider>
-          <div className="editor">
-            <header className="editor-top">
-              <h1>{title}</h1>
-              <SaveStatus />
-              <div className="views" role="group" aria-label="视图">
-                {(
-                  [
-                    ["edit", "编辑"],
-                    ["preview", "预览"],
-                    ["revisions", "修订记录"],
-                  ] as const
-                ).map(([v, label]) => (
-                  <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
-                    {label}
-                  </button>
-                ))}
-                <Link href={`/reports/${reportId}`} className="button">
-                  查看
-                </Link>
+          <ReviewProvider>
+            <div className="editor">
+              <header className="editor-top">
+                <h1>{title}</h1>
+                <SaveStatus />
+                <div className="views" role="group" aria-label="视图">
+                  {(
+                    [
+                      ["edit", "编辑"],
+                      ["preview", "预览"],
+                      ["revisions", "修订记录"],
+                    ] as const
+                  ).map(([v, label]) => (
+                    <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+                      {label}
+                    </button>
+                  ))}
+                  <Link href={`/reports/${reportId}`} className="button">
+                    查看
+                  </Link>
+                </div>
+              </header>
+              <RecoveryBanner />
+              <ConflictPanel />
+              <InvalidNotice />
+              {storageIssues.length > 0 && (
+                <div className="notice warn" role="alert">
+                  已保存的内容有 {storageIssues.length} 处无法按当前格式读取，显示的是空白报告；保存前请联系管理员。
+                </div>
+              )}
+              <div className="editor-body">
+                <Outline active={active} onSelect={select} onAddPart={addPart} />
+                <div className="editor-main">
+                  <form className="part" aria-label="报告编辑" hidden={view !== "edit"} onSubmit={(e) => e.preventDefault()} noValidate>
+                    <PartComments partKey={active} />
+                    <PartView partKey={active} parts={parts} onSelect={select} />
+                  </form>
+                  {view === "preview" && <PreviewPanel />}
+                  {view === "revisions" && <RevisionsPanel />}
+                </div>
+                <aside className="editor-side">
+                  <SubmitPanel onSubmitForReview={onSubmitForReview} />
+                  <ProblemSummary />
+                </aside>
               </div>
-            </header>
-            <RecoveryBanner />
-            <ConflictPanel />
-            <InvalidNotice />
-            {storageIssues.length > 0 && (
-              <div className="notice warn" role="alert">
-                已保存的内容有 {storageIssues.length} 处无法按当前格式读取，显示的是空白报告；保存前请联系管理员。
-              </div>
-            )}
-            <div className="editor-body">
-              <Outline active={active} onSelect={select} onAddSection={addSection} />
-              <div className="editor-main">
-                <form className="part" aria-label="报告编辑" hidden={view !== "edit"} onSubmit={(e) => e.preventDefault()} noValidate>
-                  <PartComments partKey={active} />
-                  <PartView partKey={active} measures={measures} onActive={setActive} />
-                </form>
-                {view === "preview" && <PreviewPanel />}
-                {view === "revisions" && <RevisionsPanel />}
-              </div>
-              <aside className="editor-side">
-                <SubmitPanel onSubmitForReview={onSubmitForReview} />
-                <ProblemSummary />
-              </aside>
             </div>
-          </div>
+          </ReviewProvider>
         </SnapshotProvider>
       </EditorProvider>
     </FormProvider>

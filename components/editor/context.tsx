@@ -25,7 +25,7 @@ interface EditorContextValue {
 
 export interface EditorComment {
   id: string;
-  /** The part it concerns ("measures.2", "figures", "" for the whole report). */
+  /** The part it concerns ("part:<id>", "preamble", "figures", "" for the whole report), as commentPath reads it. */
   path: string;
   body: string;
   author: string;

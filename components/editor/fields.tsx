@@ -1,69 +1,100 @@
 "use client";
 
-import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
-import { get, useController, useFormContext, useWatch, type FieldPath, type FieldPathByValue } from "react-hook-form";
-import { characterCount } from "@/lib/report/outline";
-import { figureValue, formatFigure, type FigureEntry, type FigureId } from "@/lib/report/figures";
-import { normalizeNumber } from "@/lib/report/number-input";
+import { memo, useDeferredValue, useId, useMemo, useRef, type ReactNode } from "react";
+import { useFormContext, useWatch, type FieldPathByValue } from "react-hook-form";
+import type { FigureId } from "@/lib/report/figures";
+import { formatFigureValue } from "@/lib/report/figure-value";
+import { HARD_TEXT, MAX_LINE, MAX_TEXT } from "@/lib/report/parts";
 import { contradictionMessage, findProseContradictions } from "@/lib/report/prose-numbers";
 import { findReferences, referenceToken, segments } from "@/lib/report/references";
 import type { Report } from "@/lib/report/schema";
 import { ReferencePicker } from "./ReferencePicker";
-import { useEditor } from "./context";
+import { useFieldFlag } from "./review";
 
 export type TextPath = FieldPathByValue<Report, string>;
-export type FigurePath = `figures.${FigureId}`;
 
-/**
- * The error of one field only. useFormState would re-render every mounted
- * field whenever validation (run on each keystroke) publishes the errors
- * object; this subscribes without rendering and sets state only when this
- * field's message changes, so a keystroke re-renders at most the field whose
- * error appeared or went away.
- */
-function useFieldError(name: FieldPath<Report>): string | undefined {
-  const { subscribe, getFieldState } = useFormContext<Report>();
-  const read = (errors: unknown) => {
-    const error: unknown = get(errors, name);
-    return typeof error === "object" && error !== null && "message" in error && typeof error.message === "string" ? error.message : undefined;
-  };
-  // getFieldState without a formState argument reads the errors without subscribing the whole form to them.
-  const [message, setMessage] = useState(() => getFieldState(name).error?.message);
-  useEffect(
-    () =>
-      subscribe({
-        formState: { errors: true },
-        callback: ({ errors }) => setMessage(read(errors)),
-      }),
-    // `read` depends on name only, which is in the list.
-    [subscribe, name],
+/** A field's flags (one message a line), each shown under the field. */
+export function Flags({ id, messages }: { id: string; messages: readonly string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <div id={id}>
+      {messages.map((m) => (
+        <p key={m} className="error" role="alert">
+          {m}
+        </p>
+      ))}
+    </div>
   );
-  return message;
 }
 
-function FieldShell({ id, label, error, children, extra }: { id: string; label: string; error?: string; children: ReactNode; extra?: ReactNode }) {
+const lines = (s: string) => (s === "" ? [] : s.split("\n"));
+
+function FieldShell({ id, label, flag, children, extra }: { id: string; label: string; flag: string; children: ReactNode; extra?: ReactNode }) {
   return (
-    <div className={`field${error ? " invalid" : ""}`}>
+    <div className={`field${flag ? " invalid" : ""}`}>
       <label htmlFor={id}>{label}</label>
       {children}
-      {error && (
-        <p className="error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
+      <Flags id={`${id}-flag`} messages={lines(flag)} />
       {extra}
     </div>
   );
 }
 
-/** A one-line text (headings, names). Uncontrolled: typing does not re-render React at all. */
-export const LineField = memo(function LineField({ name, label, type = "text", placeholder }: { name: TextPath; label: string; type?: "text" | "date"; placeholder?: string }) {
+const grouped = new Intl.NumberFormat("en-US");
+
+/**
+ * Characters against the limit 提交审核 applies, shown from the first one so
+ * nobody meets the limit by surprise; past it, a warning (the draft still
+ * saves). Counted as the limit counts them, in UTF-16 units, so the counter
+ * and the check never disagree. Re-renders alone on each keystroke.
+ */
+export const Counter = memo(function Counter({ id, name, limit }: { id: string; name: TextPath; limit: number }) {
+  const { control } = useFormContext<Report>();
+  const value = useWatch({ control, name });
+  const n = (value ?? "").length;
+  const over = n - limit;
+  return (
+    <p id={id} className={over > 0 ? "counter over" : "counter"}>
+      {grouped.format(n)} / {grouped.format(limit)}字{over > 0 && `，超出${grouped.format(over)}字：草稿照常保存，提交审核前需删减`}
+    </p>
+  );
+});
+
+const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(" ") || undefined;
+
+/**
+ * A one-line text (headings, names). Uncontrolled: typing re-renders only its
+ * counter. `maxLength` is the server's hard limit, so typing can never reach
+ * a size the draft refuses; the usual limit (`limit`) is a flag.
+ */
+export const LineField = memo(function LineField({
+  name,
+  label,
+  type = "text",
+  placeholder,
+  limit = MAX_LINE,
+}: {
+  name: TextPath;
+  label: string;
+  type?: "text" | "date";
+  placeholder?: string;
+  limit?: number;
+}) {
   const { register } = useFormContext<Report>();
   const id = useId();
-  const error = useFieldError(name);
+  const flag = useFieldFlag(name);
+  const counted = type === "text";
   return (
-    <FieldShell id={id} label={label} error={error}>
-      <input id={id} type={type} placeholder={placeholder} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...register(name)} />
+    <FieldShell id={id} label={label} flag={flag} extra={counted && <Counter id={`${id}-count`} name={name} limit={limit} />}>
+      <input
+        id={id}
+        type={type}
+        placeholder={placeholder}
+        maxLength={counted ? HARD_TEXT : undefined}
+        aria-invalid={flag ? true : undefined}
+        aria-describedby={describedBy(flag !== "" && `${id}-flag`, counted && `${id}-count`)}
+        {...register(name)}
+      />
     </FieldShell>
   );
 });
@@ -73,10 +104,10 @@ export const LineField = memo(function LineField({ name, label, type = "text", p
  * reference at the cursor, and below it (deferred) the values its references
  * print and any number in the prose that contradicts a figure.
  */
-export const TextArea = memo(function TextArea({ name, label, rows = 5, figures = true }: { name: TextPath; label: string; rows?: number; figures?: boolean }) {
+export const TextArea = memo(function TextArea({ name, label, rows = 5, figures = true, limit = MAX_TEXT }: { name: TextPath; label: string; rows?: number; figures?: boolean; limit?: number }) {
   const { register, getValues, setValue } = useFormContext<Report>();
   const id = useId();
-  const error = useFieldError(name);
+  const flag = useFieldFlag(name);
   const element = useRef<HTMLTextAreaElement | null>(null);
   const { ref, ...rest } = register(name);
 
@@ -86,7 +117,7 @@ export const TextArea = memo(function TextArea({ name, label, rows = 5, figures 
     const token = referenceToken(figure);
     const start = el?.selectionStart ?? current.length;
     const end = el?.selectionEnd ?? start;
-    setValue(name, current.slice(0, start) + token + current.slice(end), { shouldDirty: true, shouldValidate: true });
+    setValue(name, current.slice(0, start) + token + current.slice(end), { shouldDirty: true });
     requestAnimationFrame(() => {
       el?.focus();
       el?.setSelectionRange(start + token.length, start + token.length);
@@ -97,9 +128,10 @@ export const TextArea = memo(function TextArea({ name, label, rows = 5, figures 
     <FieldShell
       id={id}
       label={label}
-      error={error}
+      flag={flag}
       extra={
         <>
+          <Counter id={`${id}-count`} name={name} limit={limit} />
           {figures && <ReferencePicker onPick={insert} />}
           <TextInsights name={name} />
         </>
@@ -108,8 +140,9 @@ export const TextArea = memo(function TextArea({ name, label, rows = 5, figures 
       <textarea
         id={id}
         rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        maxLength={HARD_TEXT}
+        aria-invalid={flag ? true : undefined}
+        aria-describedby={describedBy(flag !== "" && `${id}-flag`, `${id}-count`)}
         {...rest}
         ref={(el) => {
           ref(el);
@@ -126,12 +159,8 @@ const TextInsights = memo(function TextInsights({ name }: { name: TextPath }) {
   const text = useDeferredValue(useWatch({ control, name }));
   const figures = useWatch({ control, name: "figures" });
   const carriedOver = useWatch({ control, name: "carriedOver" });
-  const { refs, contradictions, count } = useMemo(
-    () => ({
-      refs: findReferences(text),
-      contradictions: findProseContradictions(text, figures),
-      count: text ? characterCount(text, figures) : 0,
-    }),
+  const { refs, contradictions } = useMemo(
+    () => ({ refs: findReferences(text), contradictions: findProseContradictions(text, figures) }),
     [text, figures],
   );
   return (
@@ -140,15 +169,13 @@ const TextInsights = memo(function TextInsights({ name }: { name: TextPath }) {
       {refs.length > 0 && (
         <p className="references" aria-label="引用的数据">
           引用的数据：
-          {segments(text, figures)
-            .filter((s) => s.kind === "figure")
-            .map((s, i) =>
-              s.kind === "figure" ? (
-                <span key={i} className={s.value === null ? "ref missing" : "ref"}>
-                  {s.label} = {s.value === null || Number.isNaN(s.value) ? "待填" : formatFigure(s.value)}
-                </span>
-              ) : null,
-            )}
+          {segments(text, figures).map((s, i) =>
+            s.kind === "figure" ? (
+              <span key={i} className={s.value === null ? "ref missing" : "ref"}>
+                {s.label} = {s.value === null ? "待填" : formatFigureValue(s.value)}
+              </span>
+            ) : null,
+          )}
         </p>
       )}
       {contradictions.map((c, i) => (
@@ -156,81 +183,6 @@ const TextInsights = memo(function TextInsights({ name }: { name: TextPath }) {
           {contradictionMessage(c)}
         </p>
       ))}
-      {count > 0 && <p className="count">{count}字</p>}
     </div>
   );
 });
-
-/**
- * A figure: what the drafter types is kept as typed (so "１２" or "50,846"
- * stay visible while they are read), and the form holds the number it means,
- * null when empty, NaN while it is unreadable — NaN fails the schema, so
- * nothing unreadable is ever saved as a number.
- */
-export const FigureInput = memo(function FigureInput({ entry, crossCheck }: { entry: FigureEntry; crossCheck?: string }) {
-  const { control } = useFormContext<Report>();
-  const name: FigurePath = `figures.${entry.id}`;
-  const { field, fieldState } = useController({ control, name });
-  const unit = entry.def.kind === "rate" ? "%" : entry.def.unit;
-  const [text, setText] = useState(() => (field.value === null ? "" : formatFigure(field.value)));
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const id = useId();
-
-  // The value changed from outside (a conflict resolved, a revision restored): show it.
-  useEffect(() => {
-    const read = normalizeNumber(text, unit);
-    const shown = read.ok ? read.value : Number.NaN;
-    if (!Object.is(shown, field.value) && !Number.isNaN(field.value)) {
-      setText(field.value === null ? "" : formatFigure(field.value));
-      setRefusal(null);
-    }
-    // Only a change of the value resyncs the text; the drafter's own typing must not be rewritten under the cursor.
-  }, [field.value]);
-
-  const message = refusal ?? fieldState.error?.message ?? crossCheck;
-  return (
-    <div className={`figure-field${message ? " invalid" : ""}`}>
-      <label htmlFor={id}>{entry.def.label}</label>
-      <span className="figure-input">
-        <input
-          id={id}
-          name={name}
-          inputMode="decimal"
-          autoComplete="off"
-          value={text}
-          ref={field.ref}
-          onBlur={field.onBlur}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={message ? `${id}-error` : undefined}
-          onChange={(e) => {
-            const raw = e.target.value;
-            setText(raw);
-            const read = normalizeNumber(raw, unit);
-            setRefusal(read.ok ? null : read.message);
-            field.onChange(read.ok ? read.value : Number.NaN);
-          }}
-        />
-        <span className="unit">{unit}</span>
-        <PreviousValue entry={entry} unit={unit} />
-      </span>
-      {message && (
-        <p className="error" id={`${id}-error`} role="alert">
-          {message}
-        </p>
-      )}
-    </div>
-  );
-});
-
-/** 去年: 77 — last year's value beside the input, for the comparison reviewers will make anyway. */
-function PreviousValue({ entry, unit }: { entry: FigureEntry; unit: string }) {
-  const { previousYear } = useEditor();
-  const value = previousYear ? figureValue(previousYear.figures, entry.id) : null;
-  if (value === null) return null;
-  return (
-    <span className="previous" title={`${previousYear?.year}年度`}>
-      去年: {formatFigure(value)}
-      {unit}
-    </span>
-  );
-}

@@ -1,11 +1,16 @@
 "use client";
 
-import { memo, useMemo } from "react";
+import { memo } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { checkFigures } from "@/lib/report/checks";
 import { FIGURE_CATALOGUE, FIGURE_ENTRIES, type TopicKey } from "@/lib/report/figures";
+import { MAX_LINE } from "@/lib/report/parts";
 import type { Report } from "@/lib/report/schema";
-import { FigureInput, LineField, TextArea } from "./fields";
+import { LineField, TextArea } from "./fields";
+import { FigureInput } from "./figure-input";
+
+/** The limits the final header schema sets on its short codes (parts.ts headerSchema). */
+const CODE_LIMIT = 50;
+const DISCLOSURE_LIMIT = 20;
 
 /** 基本信息: the data of the document's head and foot. The year belongs to the report record and is not edited here. */
 export const HeaderPart = memo(function HeaderPart() {
@@ -18,17 +23,17 @@ export const HeaderPart = memo(function HeaderPart() {
         <LineField name="header.organizationName" label="单位全称" />
         <LineField name="header.organizationShortName" label="单位简称" />
       </div>
-      <TextArea name="header.title" label="报告标题（换行即标题的分行）" rows={2} figures={false} />
+      <TextArea name="header.title" label="报告标题（换行即标题的分行）" rows={2} figures={false} limit={MAX_LINE} />
       <div className="grid-2">
         <LineField name="header.addressee" label="主送机关" />
-        <LineField name="header.documentNumber" label="文号" placeholder="如 洛政〔2022〕5号" />
+        <LineField name="header.documentNumber" label="文号" placeholder="如 洛政〔2022〕5号" limit={CODE_LIMIT} />
         <LineField name="header.signatory" label="署名（发文机关）" />
         <LineField name="header.date" label="成文日期" type="date" />
       </div>
       <h3>公开信息</h3>
       <div className="grid-3">
-        <LineField name="header.publication.indexNumber" label="索引号" />
-        <LineField name="header.publication.disclosure" label="公开方式" />
+        <LineField name="header.publication.indexNumber" label="索引号" limit={CODE_LIMIT} />
+        <LineField name="header.publication.disclosure" label="公开方式" limit={DISCLOSURE_LIMIT} />
         <LineField name="header.publication.publishedOn" label="发布日期" type="date" />
       </div>
       <h3>版记（可选）</h3>
@@ -41,23 +46,16 @@ export const HeaderPart = memo(function HeaderPart() {
   );
 });
 
-/** One topic's figures; the cross-checks run on every change of a figure and show on each field concerned. */
+/** One topic's figures; each field shows its own flags and the cross-checks that concern it. */
 export const FiguresPart = memo(function FiguresPart({ topic }: { topic: TopicKey }) {
-  const { control } = useFormContext<Report>();
-  const figures = useWatch({ control, name: "figures" });
-  const crossChecks = useMemo(() => {
-    const byPath = new Map<string, string[]>();
-    for (const issue of checkFigures(figures)) byPath.set(issue.path, [...(byPath.get(issue.path) ?? []), issue.message]);
-    return byPath;
-  }, [figures]);
   return (
     <>
       <p className="muted">
-        {FIGURE_CATALOGUE[topic].label}的数据。没有开展的工作留空即可；正文中的数据引用会显示这里填写的数值。可填写全角数字或带千位分隔符的数字（如 50,846）。
+        {FIGURE_CATALOGUE[topic].label}的数据。没有开展的工作留空即可；正文中的数据引用会显示这里填写的数值。可填写确切数字（全角数字、50,846 均可），也可照报告原文填写约数，如 500余、20多、近千、约30、1.2万，印出时与填写的一致。
       </p>
       <div className="figures">
         {FIGURE_ENTRIES.filter((e) => e.topic === topic).map((entry) => (
-          <FigureInput key={entry.id} entry={entry} crossCheck={crossChecks.get(`figures.${entry.id}`)?.join("；")} />
+          <FigureInput key={entry.id} entry={entry} />
         ))}
       </div>
     </>
@@ -66,7 +64,7 @@ export const FiguresPart = memo(function FiguresPart({ topic }: { topic: TopicKe
 
 /** 特此报告。 and the attachment list (附件说明). */
 export const ClosingPart = memo(function ClosingPart() {
-  const { control, register, setValue, getValues } = useFormContext<Report>();
+  const { control, setValue, getValues } = useFormContext<Report>();
   const attachments = useWatch({ control, name: "attachments" });
   return (
     <>
@@ -75,10 +73,7 @@ export const ClosingPart = memo(function ClosingPart() {
       {/* Attachment names are plain strings without ids, so rows are keyed by position; each is one short line. */}
       {attachments.map((_, i) => (
         <div key={i} className="attachment">
-          <label>
-            附件{i + 1}
-            <input {...register(`attachments.${i}`)} />
-          </label>
+          <LineField name={`attachments.${i}`} label={`附件${i + 1}`} />
           <button
             type="button"
             className="small danger"

@@ -3,13 +3,13 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { reportBlocks } from "@/lib/report/blocks";
-import { checkFigures } from "@/lib/report/checks";
 import { parseReport } from "@/lib/report/parse";
 import { proseIssues } from "@/lib/report/prose-numbers";
 import type { Report } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
 import { ReportPreview } from "@/components/report/ReportPreview";
 import { useEditor, useSaverState, useSnapshot } from "./context";
+import { useReview } from "./review";
 import { IssueLinks } from "./status-panels";
 
 function dedupe(issues: readonly ReportIssue[]): ReportIssue[] {
@@ -22,17 +22,19 @@ function dedupe(issues: readonly ReportIssue[]): ReportIssue[] {
   });
 }
 
+/** Issues about which parts the report has: shown in 报告结构 and by 提交审核, not as problems of what was written. */
+const structural = (path: string) => path === "parts" || /^parts\.\d+$/.test(path);
+
 /**
- * Every open problem while writing: what the draft schema refuses, figures
- * that disagree, numbers in the prose that contradict the figures. (What is
- * merely not written yet is listed by 提交审核.)
+ * Every open problem of what was written so far, each linked to its field:
+ * the flags (a rate of 101, a paragraph over the limit, figures that
+ * disagree…) and numbers in the prose that contradict the figures. None of
+ * them stops the draft from saving; what is merely not written yet is
+ * listed by 提交审核.
  */
 export function ProblemSummary() {
-  const snapshot = useDeferredValue(useSnapshot());
-  const issues = useMemo(() => {
-    const draft = parseReport(snapshot, "draft");
-    return dedupe([...(draft.ok ? [] : draft.issues), ...checkFigures(snapshot.figures), ...proseIssues(snapshot)]);
-  }, [snapshot]);
+  const { flags, prose } = useReview();
+  const issues = useMemo(() => dedupe([...flags, ...prose].filter((i) => !structural(i.path))), [flags, prose]);
   return (
     <section className="panel" aria-label="待解决的问题">
       <h2>待解决的问题{issues.length > 0 ? `（${issues.length}）` : ""}</h2>

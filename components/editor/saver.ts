@@ -160,7 +160,10 @@ export class Saver {
     }
     const parsed = draftReportSchema.safeParse(values);
     if (!parsed.success) {
-      // Not savable as it stands (a text over the limit…): it stays in the form and the local copy.
+      // Only what the draft schema refuses stops a save: sizes nobody types (the
+      // inputs' maxLength keeps typing below them), or malformed data. Flagged
+      // content (a rate of 101, 约30, a paragraph over 20,000 characters) saves.
+      // The work stays in the form and the local copy.
       this.writeLocal();
       this.set({ status: "invalid", issues: toReportIssues(parsed.error) });
       return;

@@ -4,22 +4,33 @@ import { memo } from "react";
 import { nanoid } from "nanoid";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { headingNumber } from "@/lib/report/numbering";
-import type { Item, Problem, Report, SubItem } from "@/lib/report/schema";
+import type { Item, Leaf, Report, SubItem } from "@/lib/report/schema";
 import { LineField, TextArea } from "./fields";
+import { useListMarks } from "./list-marks";
 import { RowControls, rowKeyDown, useUndoRemove } from "./rows";
 
-export type SectionPath = `measures.${number}` | "duty" | "plans" | "otherMatters";
-type ItemPath = `${SectionPath}.items.${number}`;
+/** A part of the report in the form: its place in the author's order. */
+export type PartPath = `parts.${number}`;
+type ItemPath = `${PartPath}.items.${number}`;
 type SubItemPath = `${ItemPath}.subItems.${number}`;
 
 const newId = () => nanoid(10);
 const newItem = (): Item => ({ id: newId(), heading: "", body: "", subItems: [] });
 const newSubItem = (): SubItem => ({ id: newId(), heading: "", body: "", subItems: [] });
-const newLeaf = (): SubItem["subItems"][number] => ({ id: newId(), heading: "", body: "" });
-const newProblem = (): Problem => ({ id: newId(), heading: "", description: "", cause: "" });
+const newLeaf = (): Leaf => ({ id: newId(), heading: "", body: "" });
 
-/** A level-1 part: editable heading, optional introduction, its items. */
-export const SectionEditor = memo(function SectionEditor({ base }: { base: SectionPath }) {
+/** A removed row, kept for 撤销删除 with its 沿用上年 marks. */
+export interface Removed<T> {
+  value: T;
+  marks: string[];
+}
+
+/**
+ * A section-shaped part: editable heading, optional introduction, its items.
+ * The caller keys it by the part's id: the lists below hold their rows in
+ * state, so an editor must never be handed another part's path.
+ */
+export const SectionEditor = memo(function SectionEditor({ base }: { base: PartPath }) {
   return (
     <>
       <LineField name={`${base}.heading`} label="部分标题" />
@@ -29,28 +40,48 @@ export const SectionEditor = memo(function SectionEditor({ base }: { base: Secti
   );
 });
 
-function ItemList({ base }: { base: SectionPath }) {
+function ItemList({ base }: { base: PartPath }) {
   const { control, getValues } = useFormContext<Report>();
-  const { fields, append, insert, remove, move } = useFieldArray({ control, name: `${base}.items` });
-  const { remember, undo } = useUndoRemove<Item>(insert);
+  const list = `${base}.items` as const;
+  const { fields, append, insert, remove, move } = useFieldArray({ control, name: list });
+  const marks = useListMarks(list);
+  const { remember, undo } = useUndoRemove<Removed<Item>>((i, r) => {
+    insert(i, r.value);
+    marks.inserted(i, r.marks);
+  });
   const removeAt = (i: number) => {
-    remember(i, getValues(`${base}.items.${i}`), `事项${headingNumber(2, i + 1)}`);
+    const value = getValues(`${list}.${i}`);
+    // The path admits every kind's rows (parts are a union); this list only ever holds its own.
+    if (!("body" in value)) return;
+    remember(i, { value, marks: marks.removed(i) }, `事项${headingNumber(2, i + 1)}`);
     remove(i);
+  };
+  const moveRow = (from: number, to: number) => {
+    move(from, to);
+    marks.moved(from, to);
   };
   return (
     <div className="rows">
       {fields.map((field, i) => (
-        <ItemRow key={field.id} path={`${base}.items.${i}`} index={i} count={fields.length} onMove={move} onRemove={removeAt} />
+        <ItemRow key={field.id} path={`${list}.${i}`} index={i} count={fields.length} onMove={moveRow} onRemove={removeAt} />
       ))}
       {undo}
-      <button type="button" data-path={`${base}.items`} onClick={() => append(newItem())}>
+      <button type="button" data-path={list} onClick={() => append(newItem())}>
         添加事项
       </button>
     </div>
   );
 }
 
-const ItemRow = memo(function ItemRow({ path, index, count, onMove, onRemove }: { path: ItemPath; index: number; count: number; onMove: (a: number, b: number) => void; onRemove: (i: number) => void }) {
+interface RowProps<P> {
+  path: P;
+  index: number;
+  count: number;
+  onMove: (a: number, b: number) => void;
+  onRemove: (i: number) => void;
+}
+
+const ItemRow = memo(function ItemRow({ path, index, count, onMove, onRemove }: RowProps<ItemPath>) {
   const n = headingNumber(2, index + 1);
   return (
     <fieldset className="row" onKeyDown={rowKeyDown(index, count, onMove)}>
@@ -67,26 +98,35 @@ const ItemRow = memo(function ItemRow({ path, index, count, onMove, onRemove }: 
 
 function SubItemList({ path }: { path: ItemPath }) {
   const { control, getValues } = useFormContext<Report>();
-  const { fields, append, insert, remove, move } = useFieldArray({ control, name: `${path}.subItems` });
-  const { remember, undo } = useUndoRemove<SubItem>(insert);
+  const list = `${path}.subItems` as const;
+  const { fields, append, insert, remove, move } = useFieldArray({ control, name: list });
+  const marks = useListMarks(list);
+  const { remember, undo } = useUndoRemove<Removed<SubItem>>((i, r) => {
+    insert(i, r.value);
+    marks.inserted(i, r.marks);
+  });
   const removeAt = (i: number) => {
-    remember(i, getValues(`${path}.subItems.${i}`), `子事项${i + 1}.`);
+    remember(i, { value: getValues(`${list}.${i}`), marks: marks.removed(i) }, `子事项${i + 1}.`);
     remove(i);
+  };
+  const moveRow = (from: number, to: number) => {
+    move(from, to);
+    marks.moved(from, to);
   };
   return (
     <div className="rows nested">
       {fields.map((field, i) => (
-        <SubItemRow key={field.id} path={`${path}.subItems.${i}`} index={i} count={fields.length} onMove={move} onRemove={removeAt} />
+        <SubItemRow key={field.id} path={`${list}.${i}`} index={i} count={fields.length} onMove={moveRow} onRemove={removeAt} />
       ))}
       {undo}
-      <button type="button" className="small" data-path={`${path}.subItems`} onClick={() => append(newSubItem())}>
+      <button type="button" className="small" data-path={list} onClick={() => append(newSubItem())}>
         添加子事项（1. 2. …）
       </button>
     </div>
   );
 }
 
-const SubItemRow = memo(function SubItemRow({ path, index, count, onMove, onRemove }: { path: SubItemPath; index: number; count: number; onMove: (a: number, b: number) => void; onRemove: (i: number) => void }) {
+const SubItemRow = memo(function SubItemRow({ path, index, count, onMove, onRemove }: RowProps<SubItemPath>) {
   const n = headingNumber(3, index + 1);
   return (
     <fieldset className="row" onKeyDown={rowKeyDown(index, count, onMove)}>
@@ -99,72 +139,44 @@ const SubItemRow = memo(function SubItemRow({ path, index, count, onMove, onRemo
       <LeafList path={path} />
     </fieldset>
   );
-}, );
+});
 
 function LeafList({ path }: { path: SubItemPath }) {
   const { control, getValues } = useFormContext<Report>();
-  const { fields, append, insert, remove, move } = useFieldArray({ control, name: `${path}.subItems` });
-  const { remember, undo } = useUndoRemove<SubItem["subItems"][number]>(insert);
+  const list = `${path}.subItems` as const;
+  const { fields, append, insert, remove, move } = useFieldArray({ control, name: list });
+  const marks = useListMarks(list);
+  const { remember, undo } = useUndoRemove<Removed<Leaf>>((i, r) => {
+    insert(i, r.value);
+    marks.inserted(i, r.marks);
+  });
   const removeAt = (i: number) => {
-    remember(i, getValues(`${path}.subItems.${i}`), `（${i + 1}）`);
+    remember(i, { value: getValues(`${list}.${i}`), marks: marks.removed(i) }, `（${i + 1}）`);
     remove(i);
+  };
+  const moveRow = (from: number, to: number) => {
+    move(from, to);
+    marks.moved(from, to);
   };
   return (
     <div className="rows nested">
       {fields.map((field, i) => {
         const n = headingNumber(4, i + 1);
         return (
-          <fieldset key={field.id} className="row" onKeyDown={rowKeyDown(i, fields.length, move)}>
+          <fieldset key={field.id} className="row" onKeyDown={rowKeyDown(i, fields.length, moveRow)}>
             <legend>
               {n}
-              <RowControls name={n} index={i} count={fields.length} onMove={move} onRemove={removeAt} />
+              <RowControls name={n} index={i} count={fields.length} onMove={moveRow} onRemove={removeAt} />
             </legend>
-            <LineField name={`${path}.subItems.${i}.heading`} label={`${n}标题`} />
-            <TextArea name={`${path}.subItems.${i}.body`} label={`${n}正文`} rows={3} />
+            <LineField name={`${list}.${i}.heading`} label={`${n}标题`} />
+            <TextArea name={`${list}.${i}.body`} label={`${n}正文`} rows={3} />
           </fieldset>
         );
       })}
       {undo}
-      <button type="button" className="small" data-path={`${path}.subItems`} onClick={() => append(newLeaf())}>
+      <button type="button" className="small" data-path={list} onClick={() => append(newLeaf())}>
         添加（1）（2）…
       </button>
     </div>
   );
 }
-
-/** 存在的问题: each problem with its description and its cause (原因分析). */
-export const ProblemsEditor = memo(function ProblemsEditor() {
-  const { control, getValues } = useFormContext<Report>();
-  const { fields, append, insert, remove, move } = useFieldArray({ control, name: "problems.items" });
-  const { remember, undo } = useUndoRemove<Problem>(insert);
-  const removeAt = (i: number) => {
-    remember(i, getValues(`problems.items.${i}`), `问题${headingNumber(2, i + 1)}`);
-    remove(i);
-  };
-  return (
-    <>
-      <LineField name="problems.heading" label="部分标题" />
-      <TextArea name="problems.intro" label="本部分导语（可选）" rows={3} />
-      <div className="rows">
-        {fields.map((field, i) => {
-          const n = headingNumber(2, i + 1);
-          return (
-            <fieldset key={field.id} className="row" onKeyDown={rowKeyDown(i, fields.length, move)}>
-              <legend>
-                问题{n}
-                <RowControls name={`问题${n}`} index={i} count={fields.length} onMove={move} onRemove={removeAt} />
-              </legend>
-              <LineField name={`problems.items.${i}.heading`} label={`${n}问题标题`} />
-              <TextArea name={`problems.items.${i}.description`} label={`${n}问题描述`} rows={3} />
-              <TextArea name={`problems.items.${i}.cause`} label={`${n}原因分析`} rows={3} />
-            </fieldset>
-          );
-        })}
-        {undo}
-        <button type="button" data-path="problems.items" onClick={() => append(newProblem())}>
-          添加问题
-        </button>
-      </div>
-    </>
-  );
-});

@@ -19,7 +19,7 @@ function statusText(s: SaverState): string {
     case "offline":
       return "离线：修改暂存在本机，恢复联网后自动保存";
     case "invalid":
-      return `未保存：有${s.issues.length}处内容需要修改`;
+      return `未保存：有${s.issues.length}处内容超出可保存的大小`;
     case "conflict":
       return "未保存：他人已保存了新版本";
     case "error":
@@ -86,12 +86,17 @@ export function IssueLinks({ issues }: { issues: readonly ReportIssue[] }) {
   );
 }
 
+/**
+ * Shown only while the saver is in fact stopped by content the draft schema
+ * refuses; flagged content (over the usual limits, figures that disagree)
+ * saves, and its flags are on the fields, not here.
+ */
 export function InvalidNotice() {
   const state = useSaverState();
   if (state.status !== "invalid" || state.issues.length === 0) return null;
   return (
     <div className="notice warn" role="alert">
-      <p>以下内容不符合要求，修改后才能保存到服务器（已暂存在本机，不会丢失）：</p>
+      <p>以下内容超出了服务器能保存的大小，因此最近的修改暂未保存到服务器（已暂存在本机，不会丢失）。删减后会自动保存：</p>
       <IssueLinks issues={state.issues} />
     </div>
   );

@@ -1,7 +1,10 @@
 import { inject } from "vitest";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { createDb } from "../../lib/db/client";
+import { draftReportSchema, type Part, type PartOf, type Report, type ReportInput } from "../../lib/report/schema";
 import { createReport } from "../../lib/server/reports/create-report";
+import { getReport } from "../../lib/server/reports/get-report";
+import { saveReport } from "../../lib/server/reports/save-report";
 import { hashPassword } from "../../lib/security/password";
 import { DEMO_PASSWORD } from "../../prisma/seed/accounts";
 
@@ -46,6 +49,38 @@ export async function newReport(year: number): Promise<string> {
   }
 }
 
+/** Puts content into a report as a save would, so the editor opens on it. */
+export async function putContent(reportId: string, content: ReportInput): Promise<void> {
+  const db = createDb(inject("databaseUrl"));
+  try {
+    const stored = await getReport(db, reportId);
+    if (!stored) throw new Error("missing report");
+    const result = await saveReport(db, { reportId, baseVersion: stored.version, content: draftReportSchema.parse(content) });
+    if (result.status !== "saved") throw new Error(result.status);
+  } finally {
+    await db.disconnect();
+  }
+}
+
+/** The report as the database holds it now. */
+export async function storedContent(reportId: string): Promise<Report> {
+  const db = createDb(inject("databaseUrl"));
+  try {
+    const stored = await getReport(db, reportId);
+    if (!stored) throw new Error("missing report");
+    return stored.report;
+  } finally {
+    await db.disconnect();
+  }
+}
+
+/** The first part of a kind, narrowed to that kind (a test's own data: a missing one is a broken test). */
+export function partOf<K extends Part["kind"]>(report: Report, kind: K, nth = 0): PartOf<K> {
+  const found = report.parts.filter((p): p is PartOf<K> => p.kind === kind)[nth];
+  if (!found) throw new Error(`no ${kind} part #${nth}`);
+  return found;
+}
+
 export async function signIn(context: BrowserContext, username = DRAFTER): Promise<void> {
   const page = await context.newPage();
   await page.goto(`${inject("baseURL")}/login`);
@@ -71,6 +106,7 @@ export async function waitSaved(page: Page): Promise<void> {
   await saveStatus(page).filter({ hasText: /^已保存 \d\d:\d\d$/ }).waitFor();
 }
 
+/** Opens an entry of the outline by its label as shown (a part by its printed heading, "导语", "数据：信访"…). */
 export async function part(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole("navigation", { name: "报告大纲" }).getByRole("button", { name }).click();
 }

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser";
 import fixture from "../../lib/report/fixtures/laocheng-2020.json";
-import { part, reportIdFromUrl, saveStatus, seedEditorOrganization, signIn, ORGANIZATION, waitSaved } from "./editor-support";
+import { draftReportSchema } from "../../lib/report/schema";
+import { part, partOf, reportIdFromUrl, saveStatus, seedEditorOrganization, signIn, ORGANIZATION, waitSaved } from "./editor-support";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,12 +15,12 @@ afterAll(async () => {
 });
 
 // Text from the Laocheng 2020 report, written as the 2024 report.
-const laocheng = fixture;
-const section = laocheng.measures[0]!;
+const laocheng = draftReportSchema.parse(fixture);
+const section = partOf(laocheng, "measures");
 const preamble = laocheng.preamble.replaceAll("2020", "2024");
-const dutyIntro = laocheng.duty.intro;
-const problem = laocheng.problems.items[0]!;
-const plan = laocheng.plans.items[0]!;
+const duty = partOf(laocheng, "duty");
+const problem = partOf(laocheng, "problems").items[0]!;
+const plan = partOf(laocheng, "plans").items[0]!;
 const rare = "推进“𠮷祥”社区与䶮字古籍普法😀，标题写作<b>粗体</b><script>window.__pwned = 1</script>";
 
 async function fill(page: Page, label: string, text: string) {
@@ -53,8 +54,9 @@ it("writes a new year's report from nothing, keeps every field across a reload, 
   await part(page, /^导语/);
   await fill(page, "导语（以“现将……报告如下：”结尾）", preamble);
 
-  // 一、: heading edited, two items; the second cites a figure through the picker.
-  await part(page, /^一、/);
+  // The new report's first part, 主要举措和成效 (not numbered while empty): heading edited, two items;
+  // the second cites a figure through the picker.
+  await part(page, /^主要举措和成效（未填写）/);
   await fill(page, "部分标题", section.heading);
   await page.getByRole("button", { name: "添加事项" }).click();
   await fill(page, "（一）标题（段首句）", section.items[0]!.heading);
@@ -86,18 +88,18 @@ it("writes a new year's report from nothing, keeps every field across a reload, 
   await fill(page, "交办信访事项已化解", "39");
   await fill(page, "交办信访事项未化解", "2");
 
-  await part(page, /^二、/);
-  await fill(page, "本部分导语（可选）", dutyIntro);
+  await part(page, /^党政主要负责人履行推进法治建设第一责任人职责情况（未填写）/);
+  await fill(page, "本部分导语（可选）", duty.intro);
   await page.getByRole("button", { name: "添加事项" }).click();
-  await fill(page, "（一）正文", laocheng.duty.items[0]!.heading + "。" + laocheng.duty.items[0]!.body);
+  await fill(page, "（一）正文", duty.items[0]!.heading + "。" + duty.items[0]!.body);
 
-  await part(page, /^三、/);
+  await part(page, /^存在的不足和原因（未填写）/);
   await page.getByRole("button", { name: "添加问题" }).click();
   await fill(page, "（一）问题标题", problem.heading);
   await fill(page, "（一）问题描述", problem.description);
   await fill(page, "（一）原因分析", problem.cause);
 
-  await part(page, /^四、/);
+  await part(page, /^2025年工作安排（未填写）/);
   await fill(page, "部分标题", "2025年工作打算");
   await page.getByRole("button", { name: "添加事项" }).click();
   await fill(page, "（一）标题（段首句）", plan.heading);
@@ -128,15 +130,16 @@ it("writes a new year's report from nothing, keeps every field across a reload, 
   expect(await page.getByLabel("交办信访事项未化解", { exact: true }).inputValue()).toBe("2");
   expect(await page.getByLabel("京访案件", { exact: true }).inputValue()).toBe("");
   await part(page, /^二、/);
-  expect(await page.getByLabel("本部分导语（可选）").inputValue()).toBe(dutyIntro);
+  expect(await page.getByLabel("本部分导语（可选）").inputValue()).toBe(duty.intro);
   await part(page, /^三、/);
   expect(await page.getByLabel("（一）原因分析").inputValue()).toBe(problem.cause);
   await part(page, /^四、/);
   expect(await page.getByLabel("（一）正文", { exact: true }).inputValue()).toBe(`${plan.body}${rare}`);
 
-  // The outline knows the parts are done.
+  // The outline knows the parts are done, numbered in the order they print.
   const outline = page.getByRole("navigation", { name: "报告大纲" });
-  await outline.getByRole("button", { name: /^一、.*已完成/ }).waitFor();
+  await outline.getByRole("button", { name: /^一、高度重视.*已完成/ }).waitFor();
+  await outline.getByRole("button", { name: /^四、2025年工作打算.*已完成/ }).waitFor();
 
   // The preview reads as printed: the figure substituted, markup shown as text and never run.
   await page.getByRole("button", { name: "预览", exact: true }).click();

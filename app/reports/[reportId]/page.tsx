@@ -7,7 +7,7 @@ import { listComments } from "@/lib/server/comments/comments";
 import { can } from "@/lib/access/permissions";
 import { reportBlocks } from "@/lib/report/blocks";
 import { statusLabel } from "@/lib/report/status";
-import { commentableParts } from "@/lib/report/commentable-parts";
+import { commentableParts, commentPath } from "@/lib/report/commentable-parts";
 import { TRANSITION_KEYS } from "@/lib/workflow/transitions";
 import { ReportPreview } from "@/components/report/ReportPreview";
 import { WorkflowPanel } from "@/components/workflow/WorkflowPanel";
@@ -30,7 +30,8 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   const comments = (await listComments(db(), reportId)).map((c) => ({
     id: c.id,
     path: c.path,
-    partLabel: labelOf.get(c.path) ?? "整篇报告",
+    // A comment made before parts were a list names its part's old field ("duty"): read as that part.
+    partLabel: labelOf.get(commentPath(stored.report, c.path)) ?? "整篇报告",
     body: c.body,
     author: c.author,
     createdAt: c.createdAt.toLocaleString("zh-CN", { hour12: false }),

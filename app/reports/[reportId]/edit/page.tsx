@@ -3,6 +3,7 @@ import { can } from "@/lib/access/permissions";
 import { requireReport } from "@/lib/server/auth/current-actor";
 import { db } from "@/lib/server/db";
 import { getReport } from "@/lib/server/reports/get-report";
+import { commentPath } from "@/lib/report/commentable-parts";
 import { ReportEditor } from "@/components/editor/ReportEditor";
 import { submitForReviewAction } from "./actions";
 import { listComments } from "@/lib/server/comments/comments";
@@ -27,7 +28,8 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
       onSubmitForReview={submitForReviewAction}
       comments={(await listComments(db(), reportId))
         .filter((c) => c.resolvedAt === null)
-        .map((c) => ({ id: c.id, path: c.path, body: c.body, author: c.author, createdAt: c.createdAt.toLocaleString("zh-CN", { hour12: false }) }))}
+        // Comments made before parts were a list name their part's old field; each shows beside its part.
+        .map((c) => ({ id: c.id, path: commentPath(stored.report, c.path), body: c.body, author: c.author, createdAt: c.createdAt.toLocaleString("zh-CN", { hour12: false }) }))}
       previousYear={await previousYearFigures(db(), reportId)}
     />
   );
