@@ -37,12 +37,13 @@ export interface Review {
 const issueKey = (i: ReportIssue) => `${i.path}\u0000${i.message}`;
 
 export function reviewOf(report: Report): Review {
-  const final = parseReport(report, "final");
-  const flags = draftFlags(report);
+  const result = parseReport(report, "final");
+  const final = result.ok ? [] : result.issues;
+  const flags = draftFlags(report, final);
   const checkedLive = new Set(figureValueIssues(report.figures).map(issueKey));
   return {
     report,
-    final: final.ok ? [] : final.issues,
+    final,
     flags,
     fieldFlags: flags.filter((i) => !checkedLive.has(issueKey(i))),
     prose: proseIssues(report),

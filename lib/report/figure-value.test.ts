@@ -37,6 +37,8 @@ describe("figureInput", () => {
     expect(figureInput("500余")).toBe("500余");
     expect(figureInput(" 约30 ")).toBe("约30");
     expect(figureInput("若干")).toBe("若干");
+    // The unit follows the reference in the prose; keeping it would print 500余人人.
+    expect(figureInput("500余人", "人")).toBe("500余");
   });
 });
 

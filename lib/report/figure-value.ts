@@ -139,5 +139,7 @@ export function figureInput(raw: string, unit = ""): FigureValue | null {
   if (suffix && s.endsWith(suffix)) s = s.slice(0, -suffix.length);
   if (unit === "%" && s.endsWith("%")) s = s.slice(0, -1);
   if (/^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ""));
-  return text;
+  // "500余人" pasted from the text: the unit follows the reference in the prose, so it is not kept.
+  const unitless = unit && text.endsWith(unit) ? text.slice(0, -unit.length).trim() : text;
+  return readFigureValue(unitless).kind === "approximate" ? unitless : text;
 }
