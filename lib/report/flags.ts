@@ -3,6 +3,11 @@ import { parseReport } from "./parse";
 import type { Report } from "./schema";
 import type { ReportIssue } from "./zod";
 
+function finalIssuesOf(report: Report): ReportIssue[] {
+  const result = parseReport(report, "final");
+  return result.ok ? [] : result.issues;
+}
+
 /**
  * What is wrong with what a drafter has written so far: the final check's
  * issues on fields that hold something (a rate of 101, a paragraph over the
@@ -11,14 +16,10 @@ import type { ReportIssue } from "./zod";
  * 提交审核. A draft with flags still saves; they show on their fields.
  * `finalIssues`, when the caller has them already, saves a second parse.
  */
-export function draftFlags(report: Report, finalIssues?: readonly ReportIssue[]): ReportIssue[] {
-  const issues = finalIssues ?? (() => {
-    const result = parseReport(report, "final");
-    return result.ok ? [] : result.issues;
-  })();
+export function draftFlags(report: Report, finalIssues: readonly ReportIssue[] = finalIssuesOf(report)): ReportIssue[] {
   // Only issues on a value someone typed: a part's missing content ("parts",
   // "parts.3.items") is about the structure, shown by 报告结构 and 提交审核.
-  return issues.filter((issue) => {
+  return finalIssues.filter((issue) => {
     const value = valueAt(report, issue.path);
     return (typeof value === "string" || typeof value === "number") && isFilled(value);
   });
