@@ -9,14 +9,13 @@ import type { Figures } from "@/lib/report/figures";
 import { outlineParts, partForPath } from "@/lib/report/outline";
 import { draftReportSchema, type Report, type Section } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
-import { saveReportAction } from "@/app/reports/[reportId]/edit/actions";
 import { EditorProvider, SnapshotProvider, type EditorComment } from "./context";
 import { PartComments } from "./PartComments";
 import { PartView } from "./PartView";
 import { Outline } from "./Outline";
 import { PreviewPanel, ProblemSummary, SubmitPanel, type SubmitForReview, type SubmitOutcome } from "./review-panels";
-import { RevisionsPanel } from "./RevisionsPanel";
-import { Saver } from "./saver";
+import { RevisionsPanel, type RevisionActions } from "./RevisionsPanel";
+import { Saver, type SaverOptions } from "./saver";
 import { ConflictPanel, InvalidNotice, RecoveryBanner, SaveStatus } from "./status-panels";
 import "./editor.css";
 
@@ -30,6 +29,8 @@ export interface ReportEditorProps {
   comments?: readonly EditorComment[];
   /** Last year's figures, shown beside each figure input. */
   previousYear?: { year: number; figures: Figures } | null;
+  /** The server actions the editor saves and reads revisions with, handed down by the page. */
+  actions: RevisionActions & { save: SaverOptions["save"] };
   /** Called when 提交审核 finds the report complete and saved; moves it into the review workflow. */
   onSubmitForReview?: (input: SubmitForReview) => Promise<SubmitOutcome>;
 }
@@ -69,7 +70,7 @@ function findField(path: string): HTMLElement | null {
  * the others (shouldUnregister is false), so moving between parts loses
  * nothing and typing re-renders only the field typed in.
  */
-export function ReportEditor({ reportId, title, initial, storageIssues = [], comments = [], previousYear = null, onSubmitForReview }: ReportEditorProps) {
+export function ReportEditor({ reportId, title, initial, storageIssues = [], comments = [], previousYear = null, actions, onSubmitForReview }: ReportEditorProps) {
   const form = useForm<Report>({
     defaultValues: initial.report,
     resolver: draftResolver,
@@ -85,7 +86,7 @@ export function ReportEditor({ reportId, title, initial, storageIssues = [], com
         initial: initial.report,
         getValues: () => form.getValues(),
         reset: (report) => form.reset(report),
-        save: saveReportAction,
+        save: actions.save,
       }),
   );
   const [active, setActive] = useState("header");
@@ -193,7 +194,7 @@ export function ReportEditor({ reportId, title, initial, storageIssues = [], com
                   <PartView partKey={active} measures={measures} onActive={setActive} />
                 </form>
                 {view === "preview" && <PreviewPanel />}
-                {view === "revisions" && <RevisionsPanel />}
+                {view === "revisions" && <RevisionsPanel actions={actions} />}
               </div>
               <aside className="editor-side">
                 <SubmitPanel onSubmitForReview={onSubmitForReview} />

@@ -38,8 +38,8 @@ export async function newReport(year: number): Promise<string> {
   const organizationId = await seedEditorOrganization();
   const db = createDb(inject("databaseUrl"));
   try {
-    const created = await createReport(db, { organizationId, year });
-    if (created.status !== "created") throw new Error(`the ${year} report of ${ORGANIZATION} exists already`);
+    const created = await createReport(db, null, { organizationId, year });
+    if (!created.ok) throw new Error(`the ${year} report of ${ORGANIZATION} exists already`);
     return created.reportId;
   } finally {
     await db.disconnect();
