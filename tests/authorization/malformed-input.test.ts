@@ -45,13 +45,8 @@ describe("malformed input from someone allowed to act", () => {
     const { saveReportAction } = await import("@/app/reports/[reportId]/edit/actions");
     h.as("drafter");
     const current = await h.db().report.findUniqueOrThrow({ where: { id: h.fx().laochengReport } });
-    const result = await saveReportAction({ reportId: current.id, baseVersion: current.version, content: { figures: { petitions: { letters: -5 } } } });
-    expect(result).toEqual({
-      ok: false,
-      status: "invalid",
-      message: "群众来信不能为负数",
-      issues: [{ path: "figures.petitions.letters", message: "群众来信不能为负数" }],
-    });
+    const result = await saveReportAction({ reportId: current.id, baseVersion: current.version, content: { figures: { petitions: { letters: { $gt: 1 } } } } });
+    expect(result).toMatchObject({ ok: false, status: "invalid", message: expect.stringMatching(CHINESE), issues: [{ path: "figures.petitions.letters" }] });
   });
 
   it("report page forms answer invalid, never throw", async () => {
