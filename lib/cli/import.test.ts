@@ -29,14 +29,19 @@ describe("report import", () => {
     const { code, stdout, stderr } = run(input, "-o", output, "--accept-figures", "--organization", "洛阳市老城区人民政府");
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toContain("存在问题：5项");
+    // The parts as the source has them, in its order, each named as the catalogue names its kind.
+    expect(stdout).toContain("各部分（6个，按原文顺序）：");
+    expect(stdout).toMatch(/一、高度重视，深入推进全面依法治区　〔主要举措和成效〕2项\n[^]*四、履行推进法治建设第一责任人职责/);
+    expect(stdout).toContain("五、存在的问题及原因分析　〔存在的不足和原因〕5项");
+    expect(stdout).not.toContain("未找到");
     expect(stdout).toMatch(/数据建议：48条，已采纳高可信度的\d+条/);
     expect(stdout).toContain("共接收行政诉讼案件77起");
     const parsed = parseReportJson(readFileSync(output, "utf8"), "draft");
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     expect(parsed.report.header.signatory).toBe("洛阳市老城区人民政府");
     expect(figureValue(parsed.report.figures, "reconsiderationLitigation.lawsuits")).toBe(77);
-    expect(parsed.report.measures[2]?.items[7]?.body).toContain("{{reconsiderationLitigation.lawsuits}}");
+    const third = parsed.report.parts[2];
+    expect(third?.kind === "measures" && third.items[7]?.body).toContain("{{reconsiderationLitigation.lawsuits}}");
   });
 
   it("answers in Chinese with exit code 1 for a file it cannot import and 2 for one it cannot read", () => {

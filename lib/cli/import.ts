@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { applyProposals, importReportFile, type FigureProposal, type ImportOptions } from "@/lib/import";
+import { PART_CATALOGUE, PART_KINDS } from "@/lib/report/part-catalogue";
+import { partSummaries } from "@/lib/report/part-summary";
 import type { Report } from "@/lib/report/schema";
 
 const CONFIDENCE_LABEL = { high: "高", medium: "中", low: "低" } as const;
@@ -74,10 +76,12 @@ function summary(
     `标题：${h.title.replace(/\n/g, "") || "（无）"}`,
     `年度：${h.year ?? "（未识别）"}　主送机关：${h.addressee || "（无）"}　成文日期：${h.date || "（无）"}`,
     `导语：${report.preamble ? count(report.preamble.length, "字") : "（无）"}`,
-    `工作举措：${report.measures.length}个部分，${count(report.measures.reduce((n, s) => n + s.items.length, 0), "项")}`,
-    `第一责任人职责：${report.duty.heading ? count(report.duty.items.length, "项") : "（未找到）"}`,
-    `存在问题：${report.problems.heading ? count(report.problems.items.length, "项") : "（未找到）"}`,
-    `工作打算：${report.plans.heading ? count(report.plans.items.length, "项") : "（未找到）"}`,
+    // The parts in the source's order, each with the catalogue's name of what it is.
+    `各部分（${report.parts.length}个，按原文顺序）：`,
+    ...partSummaries(report).map((p) => `  ${p.heading}　〔${p.role}〕${p.items ? count(p.items, "项") : count(p.characters, "字")}`),
+    ...PART_KINDS.filter((k) => PART_CATALOGUE[k].required && !report.parts.some((p) => p.kind === k)).map(
+      (k) => `  （未找到“${PART_CATALOGUE[k].name}”部分）`,
+    ),
     `结束语：${report.closing || "（无）"}`,
     "",
     `数据建议：${proposals.length}条${accepted.length ? `，已采纳高可信度的${accepted.length}条` : "（加 --accept-figures 采纳高可信度的建议）"}`,

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { pdfText } from "@/lib/pdf/testing/poppler";
 
 const dir = mkdtempSync(join(tmpdir(), "fazhi-cli-pdf-"));
-const fixture = JSON.parse(readFileSync(join(process.cwd(), "lib/report/fixtures/laocheng-2020.json"), "utf8")) as { problems: { items: unknown[] } };
+const fixture = JSON.parse(readFileSync(join(process.cwd(), "lib/report/fixtures/laocheng-2020.json"), "utf8")) as { parts: { kind: string }[] };
 
 /** Runs `report pdf` as a user would, through tsx. */
 function reportPdf(input: string, output: string) {
@@ -17,12 +17,12 @@ function reportPdf(input: string, output: string) {
 describe("report pdf", () => {
   it("exports a draft with the 草稿 watermark and says so, exit 0", () => {
     const input = join(dir, "draft.json");
-    writeFileSync(input, JSON.stringify({ ...fixture, problems: { ...fixture.problems, items: [] } }));
+    writeFileSync(input, JSON.stringify({ ...fixture, parts: fixture.parts.filter((p) => p.kind !== "problems") }));
     const out = join(dir, "draft.pdf");
     const run = reportPdf(input, out);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain("草稿");
-    expect(run.stderr).toContain("problems.items");
+    expect(run.stderr).toContain("缺少“存在的不足和原因”部分");
     expect(pdfText(out, 1)).toContain("草");
   });
 

@@ -15,8 +15,14 @@ import type { FigureId } from "@/lib/report/figures";
  *             generic word apart: 化解率 is the petitions backlog's only in a sentence on 积案;
  *  weak     – the words are generic (满意率 is also said of 政务服务), so the match is only medium.
  * Several conditions in one cue must all hold. The unit written after the number
- * (after an optional 余/多) must be one of `units`; rates need %.
+ * must be one of `units`; rates need %. Approximate numbers (500余名, 近千件,
+ * 约30人) match the same cues: the words before and after the number are part of it.
  * A cue with before/after gives high confidence unless weak; a clause-only cue medium.
+ *
+ * `zero` names the rare figure a report states as none at all, in words and
+ * without a unit: 进京访零登记 ({ before: "进京访", after: "登记" }: the words
+ * end right before 零, the others follow it). 零败诉 matches nothing: no figure
+ * counts lost cases.
  */
 export interface FigureCue {
   readonly before?: string;
@@ -26,10 +32,19 @@ export interface FigureCue {
   readonly weak?: boolean;
 }
 
+export interface ZeroCue {
+  readonly before: string;
+  readonly after: string;
+}
+
 export interface FigurePattern {
   readonly units: readonly string[];
   readonly cues: readonly FigureCue[];
+  readonly zero?: readonly ZeroCue[];
 }
+
+const NONE_REGISTERED = (...places: string[]): ZeroCue[] =>
+  places.flatMap((before) => ["登记", "发生"].map((after) => ({ before, after })));
 
 const PERCENT = ["%", "％"] as const;
 const CASES = ["起", "件", "宗"] as const;
@@ -107,8 +122,16 @@ export const FIGURE_PATTERNS = {
     cues: [{ before: "出庭应诉率" }, { before: "负责人出庭率" }],
   },
 
-  "petitions.toBeijing": { units: [...CASES, "批", "人次"], cues: [{ before: "京访案件" }, { before: "进京访" }, { before: "赴京访" }, { before: "京访" }] },
-  "petitions.toProvince": { units: [...CASES, "批", "人次"], cues: [{ before: "省访案件" }, { before: "赴省访" }, { before: "省访" }] },
+  "petitions.toBeijing": {
+    units: [...CASES, "批", "人次"],
+    cues: [{ before: "京访案件" }, { before: "进京访" }, { before: "赴京访" }, { before: "京访" }],
+    zero: NONE_REGISTERED("进京访", "赴京访", "进京上访"),
+  },
+  "petitions.toProvince": {
+    units: [...CASES, "批", "人次"],
+    cues: [{ before: "省访案件" }, { before: "赴省访" }, { before: "省访" }],
+    zero: NONE_REGISTERED("赴省访", "到省上访"),
+  },
   "petitions.registeredByCity": { units: CASES, cues: [{ before: "市信访局登记" }, { before: "信访局登记" }] },
   "petitions.assigned": {
     units: CASES,

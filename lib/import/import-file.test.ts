@@ -6,7 +6,7 @@ import { finalReportSchema } from "@/lib/report/schema";
 import { reportText } from "@/lib/report/text";
 import { importReportFile } from "./import-file";
 import { IMPORT_MESSAGES, MAX_FILE_BYTES } from "./messages";
-import { lostText } from "./test-helpers";
+import { lostText, partOf, partsOf } from "./test-helpers";
 
 const SEED = readFileSync(new URL("../../../shared/seeds/001_efeafa978d3d8b2d.txt", import.meta.url), "utf8");
 // The printed document starts at the addressee: the website's publication header is not part of it.
@@ -52,11 +52,11 @@ describe("importing a .docx", () => {
     const { report } = result;
     expect(report.header.title).toBe("洛阳市老城区人民政府\n关于2020年度法治政府建设工作情况的报告");
     expect(report.header.addressee).toBe("洛阳市人民政府");
-    expect(report.measures).toHaveLength(3);
-    expect(report.problems.items).toHaveLength(5);
+    expect(report.parts.map((p) => p.kind)).toEqual(["measures", "measures", "measures", "duty", "problems", "plans"]);
+    expect(partOf(report, "problems").items).toHaveLength(5);
     expect(report.header.date).toBe("2021-02-24");
     // The table follows item (八) and is kept as one paragraph per row, in its body.
-    const item8 = report.measures[2]?.items[7];
+    const item8 = partsOf(report, "measures")[2]?.items[7];
     expect(item8?.body.split("\n").slice(-3)).toEqual(["指标｜数量", "行政诉讼案件｜77起", "行政复议案件｜9起"]);
     expect(result.warnings.some((w) => w.includes("表格"))).toBe(true);
     // Apart from the title's line break and the table rows, it prints as the fixture does.
@@ -125,8 +125,9 @@ describe("importing a .txt", () => {
       expect(reportText(r.report)).toBe(reportText(expected));
     }
     if (!gbkResult.ok) throw new Error(gbkResult.message);
-    expect(gbkResult.report.measures[0]?.heading).toBe("加强领导，深化法治");
-    expect(gbkResult.report.measures[0]?.items[0]?.heading).toBe("规范行政执法");
+    const measures = partOf(gbkResult.report, "measures");
+    expect(measures.heading).toBe("加强领导，深化法治");
+    expect(measures.items[0]?.heading).toBe("规范行政执法");
     expect(gbkResult.proposals[0]).toMatchObject({ figureId: "reconsiderationLitigation.lawsuits", value: 77 });
   });
 });

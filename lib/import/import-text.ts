@@ -1,12 +1,16 @@
 import { defaultTitle } from "@/lib/report/defaults";
-import { draftReportSchema, type ReportInput } from "@/lib/report/schema";
-import { assembleParts, type SectionInput } from "./assemble-parts";
+import { PART_CATALOGUE, PART_KINDS } from "@/lib/report/part-catalogue";
+import { isFigureId } from "@/lib/report/figures";
+import { findReferences } from "@/lib/report/references";
+import { draftReportSchema, type PartInput, type Report, type ReportInput } from "@/lib/report/schema";
+import { textFields } from "@/lib/report/walk";
+import { assembleParts } from "./assemble-parts";
 import { yearOf } from "./dates";
 import { readFrontMatter, type FrontMatter } from "./front-matter";
 import { hasChinese, splitLines } from "./lines";
 import { IMPORT_MESSAGES } from "./messages";
 import { bodyStart, outline } from "./outline";
-import { PART_LABEL } from "./part-kinds";
+import { quotedName } from "./part-kinds";
 import { proposeFigures } from "./proposals";
 import { readTail, tailStart, type Tail } from "./tail";
 import type { ImportOptions, ImportResult, UnrecognisedLine } from "./types";
@@ -17,6 +21,8 @@ import type { ImportOptions, ImportResult, UnrecognisedLine } from "./types";
  * part under this heading (as that part's heading when the document has no
  * such part, otherwise as an item appended to it). It is one place the user
  * can review, and it prints visibly if left there, so nothing slips through.
+ * A part of its own stands after the document's last headed part, before a
+ * concluding paragraph, which stays right above 特此报告.
  * Text inside the body is never unrecognised: every paragraph belongs to the
  * heading above it.
  */
@@ -50,8 +56,8 @@ export function importReportText(text: string, options: ImportOptions = {}): Imp
   const tail = readTail(lines.slice(tailAt));
   const year = guessYear(options, front, tail, warnings);
   const tree = startAt < 0 ? { parts: [], warnings: [] } : outline(body.slice(startAt));
-  const parts = assembleParts(tree.parts, year);
-  warnings.push(...tree.warnings, ...parts.warnings);
+  const assembled = assembleParts(tree.parts, year);
+  warnings.push(...tree.warnings, ...assembled.warnings);
 
   const signatory = tail.signatory.join("\n");
   const organizationName = options.organizationName ?? (front.issuer || signatory.split("\n")[0] || organOfTitle(front.title));
@@ -77,17 +83,13 @@ export function importReportText(text: string, options: ImportOptions = {}): Imp
   const input: ReportInput = {
     header,
     preamble: front.preamble.join("\n"),
-    measures: parts.measures,
-    duty: parts.duty,
-    problems: parts.problems,
-    plans: parts.plans,
-    otherMatters: keepUnrecognised(parts.otherMatters, unrecognised),
+    parts: keepUnrecognised(assembled.parts, unrecognised),
     closing: tail.closing,
     attachments: tail.attachments,
   };
   if (startAt >= 0) {
-    for (const kind of ["duty", "problems", "plans"] as const) {
-      if (!parts[kind]) warnings.push(`未找到“${PART_LABEL[kind]}”部分`);
+    for (const kind of PART_KINDS) {
+      if (PART_CATALOGUE[kind].required && !assembled.parts.some((p) => p.kind === kind)) warnings.push(`未找到${quotedName(kind)}部分`);
     }
   }
   if (startAt < 0) warnings.push("原文没有“一、”“（一）”等标题，正文全部放在导语中，请按报告的结构拆分");
@@ -101,7 +103,22 @@ export function importReportText(text: string, options: ImportOptions = {}): Imp
     const lead = first?.code === "too_big" ? IMPORT_MESSAGES.tooLarge : IMPORT_MESSAGES.invalid;
     return { ok: false, message: `${lead}${first ? `（${first.message}）` : ""}` };
   }
+  const unknown = unknownReference(parsed.data);
+  if (unknown !== null) return { ok: false, message: `${IMPORT_MESSAGES.invalid}（引用的数据“${unknown}”不存在）` };
   return { ok: true, report: parsed.data, proposals: proposeFigures(parsed.data), unrecognised, warnings };
+}
+
+/**
+ * A draft may hold a reference to no figure (the editor flags it), but a file
+ * that arrives with one was not written for this app's figures: it would
+ * print the braces. Such a file is refused, naming the reference.
+ */
+function unknownReference(report: Report): string | null {
+  for (const { text } of textFields(report)) {
+    const ref = findReferences(text).find((r) => !isFigureId(r.id));
+    if (ref) return ref.id;
+  }
+  return null;
 }
 
 /** "洛阳市老城区人民政府关于2020年度…的报告" → 洛阳市老城区人民政府. */
@@ -110,9 +127,15 @@ function organOfTitle(title: string): string {
   return i > 0 ? title.replace(/\n/g, "").slice(0, i) : "";
 }
 
-function keepUnrecognised(other: SectionInput | undefined, lines: readonly UnrecognisedLine[]): SectionInput | undefined {
-  if (lines.length === 0) return other;
+function keepUnrecognised(parts: readonly PartInput[], lines: readonly UnrecognisedLine[]): PartInput[] {
+  if (lines.length === 0) return [...parts];
   const text = lines.map((l) => l.text).join("\n");
-  if (!other) return { heading: UNRECOGNISED_HEADING, intro: text, items: [] };
-  return { ...other, items: [...other.items, { heading: UNRECOGNISED_HEADING, body: text, subItems: [] }] };
+  const own = parts.findIndex((p) => p.kind === "otherMatters");
+  const other = parts[own];
+  if (other?.kind === "otherMatters") {
+    const items = [...(other.items ?? []), { heading: UNRECOGNISED_HEADING, body: text, subItems: [] }];
+    return parts.map((p, i) => (i === own ? { ...other, items } : p));
+  }
+  const at = parts.at(-1)?.kind === "conclusion" ? parts.length - 1 : parts.length;
+  return [...parts.slice(0, at), { kind: "otherMatters", heading: UNRECOGNISED_HEADING, intro: text, items: [] }, ...parts.slice(at)];
 }

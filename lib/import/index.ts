@@ -9,3 +9,4 @@ export { importReportText, UNRECOGNISED_HEADING } from "./import-text";
 export { MAX_FILE_BYTES } from "./messages";
 export { proposeFigures } from "./proposals";
 export type { Confidence, FigureProposal, ImportOptions, ImportResult, UnrecognisedLine } from "./types";
+export { figureProposalSchema, figureProposalsSchema } from "./proposal-schema";

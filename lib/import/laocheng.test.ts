@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import fixture from "@/lib/report/fixtures/laocheng-2020.json";
 import { figureValue } from "@/lib/report/figures";
 import { findReferences, resolveReferences } from "@/lib/report/references";
-import { draftReportSchema, finalReportSchema, type Report, type Section } from "@/lib/report/schema";
+import { onPart, type PartMap } from "@/lib/report/part-map";
+import { draftReportSchema, finalReportSchema, type Item, type Report } from "@/lib/report/schema";
 import { reportText } from "@/lib/report/text";
 import { textFields } from "@/lib/report/walk";
 import { applyProposals } from "./apply-proposals";
 import { importReportText } from "./import-text";
-import { lostText } from "./test-helpers";
+import { lostText, partOf } from "./test-helpers";
 
 const SEED = readFileSync(new URL("../../../shared/seeds/001_efeafa978d3d8b2d.txt", import.meta.url), "utf8");
 const expected = finalReportSchema.parse(fixture);
@@ -24,22 +25,23 @@ function imported() {
 /** A report's content as a reader sees it: no ids, figure references resolved to their values. */
 function content(report: Report) {
   const r = (text: string) => resolveReferences(text, report.figures);
-  const section = (s: Section) => ({
-    heading: r(s.heading),
-    intro: r(s.intro),
-    items: s.items.map((it) => ({ heading: r(it.heading), body: r(it.body), subItems: it.subItems.length })),
-  });
+  const items = (list: readonly Item[]) => list.map((it) => ({ heading: r(it.heading), body: r(it.body), subItems: it.subItems.length }));
+  const section = (s: { heading: string; intro: string; items: readonly Item[] }) => ({ heading: r(s.heading), intro: r(s.intro), items: items(s.items) });
+  const PART: PartMap<object> = {
+    measures: section,
+    duty: section,
+    plans: section,
+    otherMatters: section,
+    problems: (p) => ({
+      heading: p.heading,
+      intro: p.intro,
+      items: p.items.map((it) => ({ heading: it.heading, description: r(it.description), cause: r(it.cause) })),
+    }),
+    conclusion: (c) => ({ text: r(c.text) }),
+  };
   return {
     preamble: r(report.preamble),
-    measures: report.measures.map(section),
-    duty: section(report.duty),
-    problems: {
-      heading: report.problems.heading,
-      intro: report.problems.intro,
-      items: report.problems.items.map((p) => ({ heading: p.heading, description: r(p.description), cause: r(p.cause) })),
-    },
-    plans: section(report.plans),
-    otherMatters: section(report.otherMatters),
+    parts: report.parts.map((part) => ({ kind: part.kind, ...onPart(PART, part) })),
     closing: report.closing,
     attachments: report.attachments,
   };
@@ -59,26 +61,30 @@ describe("importing the Laocheng 2020 report as published on the web", () => {
     const got = content(report);
     const want = content(expected);
     expect(got.preamble).toBe(want.preamble);
-    expect(got.measures.map((s) => s.heading)).toEqual([
+    expect(report.parts.map((p) => p.kind)).toEqual(["measures", "measures", "measures", "duty", "problems", "plans"]);
+    expect(got.parts.slice(0, 3).map((p) => ("heading" in p ? p.heading : ""))).toEqual([
       "高度重视，深入推进全面依法治区",
       "强化规范性文件管理，严格规范行政执法",
       "突出重点细化任务，全力推进法治政府建设",
     ]);
-    expect(got.measures).toEqual(want.measures);
-    expect(got.duty).toEqual(want.duty);
-    expect(got.problems).toEqual(want.problems);
-    expect(got.plans).toEqual(want.plans);
+    got.parts.forEach((part, i) => expect(part, `part ${i}`).toEqual(want.parts[i]));
     expect(got).toEqual(want);
   });
 
   it("keeps each problem's cause apart from its description", () => {
-    const { report } = imported();
-    expect(report.problems.items).toHaveLength(5);
-    const first = report.problems.items[0];
+    const problems = partOf(imported().report, "problems");
+    expect(problems.items).toHaveLength(5);
+    const first = problems.items[0];
     expect(first?.heading).toBe("行政执法规范化水平有待提升");
     expect(first?.description).toMatch(/^部分执法单位.*等问题。$/);
     expect(first?.cause).toBe("基层执法力量薄弱、执法人员配备不平衡，执法能力与执法现实环境不够适应。");
-    expect(report.problems.items.every((p) => p.cause !== "" && !p.description.includes("原因分析"))).toBe(true);
+    expect(problems.items.every((p) => p.cause !== "" && !p.description.includes("原因分析"))).toBe(true);
+  });
+
+  it("takes no concluding paragraph out of the last plan, whose text is its own", () => {
+    const { report } = imported();
+    expect(report.parts.some((p) => p.kind === "conclusion")).toBe(false);
+    expect(partOf(report, "plans").items.at(-1)?.body).toMatch(/^一是制定预警排查机制。.*限期办理。$/);
   });
 
   it("prints exactly the same text as the fixture", () => {
@@ -115,6 +121,8 @@ describe("figure proposals for the Laocheng report", () => {
     expect([...new Set(want)].filter((id) => !found.has(id))).toEqual([]);
     const lawsuits = proposals.find((p) => p.figureId === "reconsiderationLitigation.lawsuits");
     expect(lawsuits).toMatchObject({ value: 77, raw: "77", confidence: "high" });
+    // "全区500余名党员领导干部" states the figure as approximate: proposed as written.
+    expect(proposals.find((p) => p.figureId === "leadership.cadresTrained")).toMatchObject({ value: "500余", raw: "500余" });
     expect(lawsuits?.sentence).toContain("共接收行政诉讼案件77起");
     expect(proposals.find((p) => p.figureId === "petitions.backlogResolutionRate")).toMatchObject({ value: 41.6, confidence: "high" });
     expect(proposals.find((p) => p.figureId === "enforcement.recordsPublished")).toMatchObject({ value: 50846, confidence: "high" });

@@ -12,6 +12,8 @@ export interface OutlineNode {
   heading: string;
   /** Paragraphs after the heading, the first one being the rest of the heading's line. */
   body: string[];
+  /** The source line of each paragraph of `body`, for messages about a paragraph that is moved. */
+  bodyLines: number[];
   line: number;
 }
 export interface OutlineSub extends OutlineNode {
@@ -35,6 +37,7 @@ const node = (number: string, heading: string, rest: string, line: number): Outl
   number,
   heading,
   body: rest ? [rest] : [],
+  bodyLines: rest ? [line] : [],
   line,
 });
 
@@ -53,6 +56,7 @@ export function outline(lines: readonly SourceLine[]): Outline {
   let item: OutlineItem | undefined;
   let sub: OutlineSub | undefined;
   let leaf: OutlineNode | undefined;
+  let continued = false;
 
   const openPart = (number: string, heading: string, rest: string, line: number) => {
     part = { ...node(number, heading, rest, line), items: [] };
@@ -70,6 +74,12 @@ export function outline(lines: readonly SourceLine[]): Outline {
   const openSub = (number: string, heading: string, rest: string, line: number) => {
     // 1. straight under a part: an item with no heading and no text of its own holds it.
     const it = item ?? openItem("", "", "", line);
+    // Some reports number 1. 2. … on across their （一） items; the export numbers each item's from 1.
+    const n = Number(/\d+/.exec(number)?.[0] ?? "1");
+    if (it.subs.length === 0 && n > 1 && !continued) {
+      continued = true;
+      warnings.push(`第${line}行：原文的“1.”“2.”…跨（一）（二）连续编号，导出时每个（一）下从“1.”重新编号，请核对`);
+    }
     sub = { ...node(number, heading, rest, line), leaves: [] };
     it.subs.push(sub);
     leaf = undefined;
@@ -87,8 +97,10 @@ export function outline(lines: readonly SourceLine[]): Outline {
     const h = headingLine(text);
     if (!h) {
       const target = leaf ?? sub ?? item ?? part;
-      if (target) target.body.push(text);
-      else openPart("", "", text, no);
+      if (target) {
+        target.body.push(text);
+        target.bodyLines.push(no);
+      } else openPart("", "", text, no);
       continue;
     }
     if (h.level === 2 && !part) {

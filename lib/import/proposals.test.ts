@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { figureValue } from "@/lib/report/figures";
+import { figureValue, storedFigure, type FigureId } from "@/lib/report/figures";
 import { reportText } from "@/lib/report/text";
 import { applyProposals } from "./apply-proposals";
 import { splitCause } from "./causes";
 import { htmlToText } from "./html-text";
 import { importReportText } from "./import-text";
+import { partOf } from "./test-helpers";
 
 /** A one-item report whose item body is `body`, imported like any file. */
 function importBody(body: string) {
@@ -12,7 +13,7 @@ function importBody(body: string) {
   if (!result.ok) throw new Error(result.message);
   return result;
 }
-const bodyOf = (r: ReturnType<typeof importBody>["report"]) => r.measures[0]?.items[0]?.body ?? "";
+const bodyOf = (r: ReturnType<typeof importBody>["report"]) => partOf(r, "measures").items[0]?.body ?? "";
 
 describe("figure proposals", () => {
   it("reads grouped and full-width numbers as the figure's value", () => {
@@ -61,7 +62,7 @@ describe("figure proposals", () => {
 
   it("finds the number in its sentence when the text was edited after the proposals were made", () => {
     const { report, proposals } = importBody("共接收行政诉讼案件77起。");
-    const item = report.measures[0]?.items[0];
+    const item = partOf(report, "measures").items[0];
     if (!item) throw new Error("no item");
     item.body = `今年以来，${item.body}`;
     expect(bodyOf(applyProposals(report, proposals))).toBe("今年以来，共接收行政诉讼案件{{reconsiderationLitigation.lawsuits}}起。");
@@ -77,6 +78,56 @@ describe("figure proposals", () => {
     expect(figureValue(accepted.figures, "petitions.acceptedOnTimeRate")).toBe(100);
     expect(figureValue(accepted.figures, "petitions.closedOnTimeRate")).toBe(100);
     expect(bodyOf(accepted)).toBe("信访事项及时受理率、按期办结率均为{{petitions.acceptedOnTimeRate}}%。");
+  });
+});
+
+const APPROXIMATE: ReadonlyArray<[body: string, figureId: FigureId, value: string]> = [
+  ["全年培训领导干部500余名。", "leadership.cadresTrained", "500余"],
+  ["市政府常务会议集体学法20多次。", "leadership.collectiveStudySessions", "20多"],
+  ["审查各类合同协议近千件。", "normativeDocuments.contractsReviewed", "近千"],
+  ["各校聘请法治副校长约30人。", "legalEducation.vicePrincipals", "约30"],
+  ["公示行政许可、行政处罚信息1.2万余条。", "enforcement.recordsPublished", "1.2万余"],
+  ["开展普法宣传活动百余场。", "legalEducation.events", "百余"],
+];
+
+describe("approximate figures", () => {
+  it.each(APPROXIMATE)("proposes “%s” with its wording, and applying it prints the same text", (body, figureId, value) => {
+    const { report, proposals } = importBody(body);
+    expect(proposals).toEqual([expect.objectContaining({ figureId, value, raw: value, confidence: "high" })]);
+    const accepted = applyProposals(report, proposals);
+    expect(bodyOf(accepted)).toBe(body.replace(value, `{{${figureId}}}`));
+    expect(storedFigure(accepted.figures, figureId)).toBe(value);
+    expect(reportText(accepted)).toBe(reportText(report));
+  });
+
+  it("proposes 零 only where a figure is stated as none in words it knows", () => {
+    const none = importBody("全年实现进京访零登记，行政诉讼零败诉。");
+    expect(none.proposals).toEqual([expect.objectContaining({ figureId: "petitions.toBeijing", value: "零", raw: "零", confidence: "high" })]);
+    const accepted = applyProposals(none.report, none.proposals);
+    expect(bodyOf(accepted)).toBe("全年实现进京访{{petitions.toBeijing}}登记，行政诉讼零败诉。");
+    expect(figureValue(accepted.figures, "petitions.toBeijing")).toBe(0);
+    expect(reportText(accepted)).toBe(reportText(none.report));
+  });
+
+  it("does not read 约 or 近 that end another word, nor amounts that go on past 余", () => {
+    const { proposals } = importBody("最近3个行政执法单位节约资金约30万元，服务千家万户，培训领导干部10余万人次，审查合同协议数百件。");
+    expect(proposals.map((p) => [p.figureId, p.value])).toEqual([["enforcement.enforcementUnits", 3]]);
+  });
+
+  it("tells an approximate statement of a figure from an exact one", () => {
+    const { proposals } = importBody("培训领导干部500余名。年底前培训领导干部500名。");
+    expect(proposals.map((p) => [p.value, p.confidence])).toEqual([
+      ["500余", "low"],
+      [500, "low"],
+    ]);
+  });
+
+  it("keeps the text as written when the accepted proposals give a figure two values", () => {
+    const { report, proposals } = importBody("共接收行政诉讼案件77起。全年行政诉讼案件80起。");
+    const accepted = applyProposals(report, proposals);
+    expect(figureValue(accepted.figures, "reconsiderationLitigation.lawsuits")).toBe(77);
+    expect(bodyOf(accepted)).toBe("共接收行政诉讼案件{{reconsiderationLitigation.lawsuits}}起。全年行政诉讼案件80起。");
+    expect(reportText(accepted)).toBe(reportText(report));
   });
 });
 

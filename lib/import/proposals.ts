@@ -1,8 +1,9 @@
-import { findFigure, formatFigure, type FigureDef, type FigureId } from "@/lib/report/figures";
+import { formatFigureValue } from "@/lib/report/figure-value";
+import { findFigure, type FigureDef, type FigureId } from "@/lib/report/figures";
 import type { Report } from "@/lib/report/schema";
 import { textFields } from "@/lib/report/walk";
-import { FIGURE_PATTERNS, type FigureCue, type FigurePattern } from "./figure-patterns";
-import { numberTokens, type NumberToken } from "./numbers";
+import { FIGURE_PATTERNS, type FigureCue, type FigurePattern, type ZeroCue } from "./figure-patterns";
+import { numberTokens, ZERO, type NumberToken } from "./numbers";
 import type { Confidence, FigureProposal } from "./types";
 
 /**
@@ -33,11 +34,13 @@ interface PreparedPattern {
   /** Longest first, so 人次 is tried before 人. */
   units: readonly string[];
   cues: readonly FigureCue[];
+  zero: readonly ZeroCue[];
 }
 
 const PATTERNS: readonly PreparedPattern[] = Object.entries(FIGURE_PATTERNS).flatMap(([id, p]: [string, FigurePattern]) => {
   const entry = findFigure(id);
-  return entry ? [{ figureId: entry.id, def: entry.def, units: [...p.units].sort((a, b) => b.length - a.length), cues: p.cues }] : [];
+  const units = [...p.units].sort((a, b) => b.length - a.length);
+  return entry ? [{ figureId: entry.id, def: entry.def, units, cues: p.cues, zero: p.zero ?? [] }] : [];
 });
 
 /**
@@ -53,12 +56,11 @@ function boundary(text: string, from: number, step: 1 | -1, end: RegExp, limit =
   return i;
 }
 
-/** The unit written after the number, skipping 余/多 ("500余名"), or null when none of `units` fits. */
+/** The unit written right after the number (500余 in "500余名" is the number), or null when none of `units` fits. */
 function unitAfter(text: string, at: number, units: readonly string[]): { unit: string; end: number } | null {
-  const approx = /^[余多]/.test(text.slice(at, at + 1)) ? 1 : 0;
-  const rest = text.slice(at + approx, at + approx + 4);
+  const rest = text.slice(at, at + 4);
   const unit = units.find((u) => rest.startsWith(u));
-  return unit === undefined ? null : { unit, end: at + approx + unit.length };
+  return unit === undefined ? null : { unit, end: at + unit.length };
 }
 
 function endsWithCue(before: string, cue: string): boolean {
@@ -119,12 +121,30 @@ function candidatesIn(path: string, text: string): Candidate[] {
       out.push({ figureId, def, path, token, text, strong, reason: describe(best) });
     }
   }
+  return [...out, ...zeroCandidatesIn(path, text)].sort((a, b) => a.token.index - b.token.index);
+}
+
+/** The cue's words stand right before and right after the 零 at `i`. */
+const zeroCueAt = (text: string, i: number, z: ZeroCue) =>
+  i >= z.before.length && text.startsWith(z.before, i - z.before.length) && text.startsWith(z.after, i + 1);
+
+/** 零 stated of a figure in words: "实现进京访零登记". Only a pattern's own `zero` cues propose it. */
+function zeroCandidatesIn(path: string, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = text.indexOf(ZERO); i >= 0; i = text.indexOf(ZERO, i + 1)) {
+    const token: NumberToken = { raw: ZERO, value: ZERO, base: 0, index: i, decimal: false };
+    for (const { figureId, def, zero } of PATTERNS) {
+      const cue = zero.find((z) => zeroCueAt(text, i, z));
+      if (cue) out.push({ figureId, def, path, token, text, strong: true, reason: `原文写作“${cue.before}零${cue.after}”` });
+    }
+  }
   return out;
 }
 
 function valueFits(def: FigureDef, token: NumberToken): boolean {
-  if (def.kind === "count") return !token.decimal && Number.isSafeInteger(token.value) && token.value <= 1_000_000_000;
-  return token.value <= 100 && Math.abs(token.value * 100 - Math.round(token.value * 100)) < 1e-6;
+  const n = token.base;
+  if (def.kind === "count") return !token.decimal && Number.isSafeInteger(n) && n >= 0 && n <= 1_000_000_000;
+  return n <= 100 && Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
 }
 
 function sentenceAround(text: string, token: NumberToken): string {
@@ -139,11 +159,12 @@ export function proposeFigures(report: Report): FigureProposal[] {
   const fields = textFields(report).filter((f) => !f.path.startsWith("header."));
   const candidates = fields.flatMap((f) => candidatesIn(f.path, f.text));
 
-  const valuesOf = new Map<FigureId, Set<number>>();
+  // Values compared as printed: 500余 and 500 are two different statements of a figure.
+  const valuesOf = new Map<FigureId, Set<string>>();
   const strongClaims = new Map<string, number>();
   const at = (c: Candidate) => `${c.path}@${c.token.index}`;
   for (const c of candidates) {
-    valuesOf.set(c.figureId, (valuesOf.get(c.figureId) ?? new Set()).add(c.token.value));
+    valuesOf.set(c.figureId, (valuesOf.get(c.figureId) ?? new Set()).add(formatFigureValue(c.token.value)));
     if (c.strong) strongClaims.set(at(c), (strongClaims.get(at(c)) ?? 0) + 1);
   }
 
@@ -153,7 +174,7 @@ export function proposeFigures(report: Report): FigureProposal[] {
     const values = valuesOf.get(c.figureId) ?? new Set();
     if (values.size > 1) {
       confidence = "low";
-      reason += `；文中该数据有不同的数值：${[...values].map(formatFigure).join("、")}`;
+      reason += `；文中该数据有不同的数值：${[...values].join("、")}`;
     } else if (c.strong && (strongClaims.get(at(c)) ?? 0) > 1) {
       confidence = "low";
       reason += "；这个数字同时像另一项数据";

@@ -1,3 +1,4 @@
+import type { FigureValue } from "@/lib/report/figure-value";
 import type { FigureId } from "@/lib/report/figures";
 import type { Report } from "@/lib/report/schema";
 
@@ -23,10 +24,14 @@ export interface FigureProposal {
   figureId: FigureId;
   /** The figure's Chinese label, e.g. 行政诉讼案件. */
   label: string;
-  value: number;
-  /** The number exactly as written in the text: "50,846", "５０８４６", "41.6". */
+  /**
+   * The figure's value: a number where the text states it exactly (77, 41.6), the
+   * words as written where it is approximate ("500余", "20多", "近千", "约30", "1.2万余", "零").
+   */
+  value: FigureValue;
+  /** The number exactly as written in the text, the words that go with it included: "50,846", "５０８４６", "500余", "近千". */
   raw: string;
-  /** The text field holding the number, addressed like a form field: "measures.2.items.7.body". */
+  /** The text field holding the number, addressed like a form field: "parts.2.items.7.body". */
   path: string;
   /** Where `raw` starts in that field's text (UTF-16 index). */
   index: number;
@@ -54,7 +59,7 @@ export type ImportResult =
       proposals: FigureProposal[];
       /** Also kept in the report, in the part headed UNRECOGNISED_HEADING. */
       unrecognised: UnrecognisedLine[];
-      /** Chinese notes for the user: parts not found, order changed, items without a heading… */
+      /** Chinese notes for the user: required parts not found, a concluding paragraph taken apart, problems without a cause… */
       warnings: string[];
     }
   | { ok: false; message: string };

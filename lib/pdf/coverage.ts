@@ -1,5 +1,5 @@
 import type { Report } from "@/lib/report/schema";
-import { textFields } from "@/lib/report/walk";
+import { textFields, type TextStyle } from "@/lib/report/walk";
 import { findFallback, type FallbackFace } from "./fonts/fallback";
 import { loadRoleFonts } from "./fonts/register";
 import { ROLES, type FontRole } from "./fonts/roles";
@@ -14,7 +14,7 @@ export interface MissingChar {
   codePoint: string;
   /** The role faces that lack it where it occurs (仿宋, 小标宋 …). */
   roles: FontRole[];
-  /** Form paths of the text fields it occurs in, e.g. measures.2.items.7.body. */
+  /** Form paths of the text fields it occurs in, e.g. parts.2.items.7.body. */
   paths: string[];
   /** The installed face that prints it instead; null when no installed font has it. */
   fallback: FallbackFace | null;
@@ -28,16 +28,15 @@ export interface Coverage {
 }
 
 /**
- * Which role face prints a text field (GB/T 9704: title 小标宋, level-1
- * headings 黑体, level-2 headings 楷体, everything else 仿宋).
+ * Which role face prints a text (GB/T 9704: title 小标宋, level-1 headings
+ * 黑体, level-2 headings 楷体, everything else 仿宋).
  */
-export function roleOfPath(path: string): FontRole {
-  if (path === "header.title") return "xiaobiaosong";
-  if (/\.subItems\.\d+\.heading$/.test(path)) return "fangsong";
-  if (/\.items\.\d+\.heading$/.test(path)) return "kaiti";
-  if (/^(measures\.\d+|duty|problems|plans|otherMatters)\.heading$/.test(path)) return "heiti";
-  return "fangsong";
-}
+export const ROLE_OF_STYLE: Record<TextStyle, FontRole> = {
+  title: "xiaobiaosong",
+  heading1: "heiti",
+  heading2: "kaiti",
+  body: "fangsong",
+};
 
 export const codePointLabel = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
 
@@ -51,8 +50,8 @@ export const codePointLabel = (cp: number) => `U+${cp.toString(16).toUpperCase()
 export async function checkCoverage(report: Report): Promise<Coverage> {
   const fonts = await loadRoleFonts();
   const byChar = new Map<string, { roles: Set<FontRole>; paths: Set<string> }>();
-  for (const { path, text } of textFields(report)) {
-    const role = roleOfPath(path);
+  for (const { path, text, style } of textFields(report)) {
+    const role = ROLE_OF_STYLE[style];
     for (const char of new Set(Array.from(text.replace(INVISIBLE, "")))) {
       const cp = char.codePointAt(0) ?? 0;
       if (cp < 0x20 || fonts[role].hasGlyphForCodePoint(cp)) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseReport } from "@/lib/report/parse";
+import { partOf } from "@/lib/report/test-parts";
 import { laocheng, renderToFile } from "./testing/fixtures";
 import { pdfInfo, pdfLines, pdfText } from "./testing/poppler";
 
@@ -8,7 +9,7 @@ const SENTENCE = "坚持以习近平法治思想为指导，深入推进依法�
 describe("a 30,000-character paragraph", () => {
   it("renders over as many pages as it needs, every page numbered and marked 草稿 (it fails the final schema)", async () => {
     const report = laocheng();
-    const item = report.measures[0]?.items[0];
+    const item = partOf(report, "measures").items[0];
     if (!item) throw new Error("fixture has no first item");
     item.body = SENTENCE.repeat(Math.ceil(30_000 / SENTENCE.length)).slice(0, 30_000);
     expect(parseReport(report, "final").ok).toBe(false);
@@ -40,8 +41,7 @@ describe("a 30,000-character paragraph", () => {
 describe("200 items in one section", () => {
   it("renders and numbers them up to （二百）", async () => {
     const report = laocheng();
-    const section = report.measures[2];
-    if (!section) throw new Error("fixture has no third section");
+    const section = partOf(report, "measures", 2);
     section.items = Array.from({ length: 200 }, (_, i) => ({
       id: `bulk-${i}`,
       heading: `第${i + 1}项工作`,

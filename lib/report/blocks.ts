@@ -1,7 +1,9 @@
 import { chineseDate } from "./dates";
 import { headingNumber, type HeadingLevel } from "./numbering";
 import { resolveReferences } from "./references";
-import type { Item, Problem, Report, Section } from "./schema";
+import { onPart, type PartMap } from "./part-map";
+import { printedPartNumbers } from "./part-numbers";
+import { partFilled, type Item, type Problem, type Report, type SectionPart } from "./schema";
 
 /**
  * The report as the reader meets it: an ordered list of blocks, numbers
@@ -81,15 +83,27 @@ export function reportBlocks(report: Report): Block[] {
     ledParagraphs(`${path}.description`, 2, n, p.heading, [p.description.trim(), cause].join(""));
   };
 
-  let level1 = 0;
-  const section = (path: string, s: { heading: string; intro: string }, items: () => void) => {
-    level1 += 1;
-    blocks.push({ kind: "heading", number: headingNumber(1, level1), text: resolve(s.heading.trim()), path: `${path}.heading` });
-    plain(`${path}.intro`, s.intro);
-    items();
+  /**
+   * A headed part: its 一、 heading, then its content. The number follows the
+   * author's order and counts only parts that print a heading, so a part
+   * left empty (or a concluding paragraph) never leaves a gap in 一、二、三、,
+   * and no heading is printed without its text.
+   */
+  const headed = (path: string, n: number | null, part: { heading: string; intro: string }, content: () => void) => {
+    if (n !== null) blocks.push({ kind: "heading", number: headingNumber(1, n), text: resolve(part.heading.trim()), path: `${path}.heading` });
+    plain(`${path}.intro`, part.intro);
+    content();
   };
-  const standard = (path: string, s: Section) =>
-    section(path, s, () => s.items.forEach((it, i) => item(`${path}.items.${i}`, it, i + 1)));
+  const section = (s: SectionPart, path: string, n: number | null) => headed(path, n, s, () => s.items.forEach((it, i) => item(`${path}.items.${i}`, it, i + 1)));
+
+  const PART_BLOCKS: PartMap<void, [path: string, n: number | null]> = {
+    measures: section,
+    duty: section,
+    plans: section,
+    otherMatters: section,
+    problems: (p, path, n) => headed(path, n, p, () => p.items.forEach((it, i) => problem(`${path}.items.${i}`, it, i + 1))),
+    conclusion: (p, path) => plain(`${path}.text`, p.text),
+  };
 
   const { header } = report;
   const titleLines = header.title.split("\n").map((l) => l.trim()).filter(Boolean);
@@ -98,14 +112,12 @@ export function reportBlocks(report: Report): Block[] {
   if (addressee) blocks.push({ kind: "addressee", text: `${addressee}：` });
   plain("preamble", report.preamble);
 
-  report.measures.forEach((s, i) => standard(`measures.${i}`, s));
-  standard("duty", report.duty);
-  section("problems", report.problems, () =>
-    report.problems.items.forEach((p, i) => problem(`problems.items.${i}`, p, i + 1)),
-  );
-  standard("plans", report.plans);
-  const other = report.otherMatters;
-  if (other.heading.trim() || other.intro.trim() || other.items.length) standard("otherMatters", other);
+  // A part with nothing in it is not printed at all: a draft's empty skeleton
+  // part would otherwise print a heading with nothing under it.
+  const numbers = printedPartNumbers(report.parts);
+  report.parts.forEach((part, i) => {
+    if (partFilled(part)) onPart(PART_BLOCKS, part, `parts.${i}`, numbers[i] ?? null);
+  });
 
   if (report.closing.trim()) blocks.push({ kind: "closing", text: resolve(report.closing.trim()) });
   const attachments = report.attachments.map((a) => a.trim()).filter(Boolean);

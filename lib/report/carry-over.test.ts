@@ -3,24 +3,33 @@ import laocheng2020 from "./fixtures/laocheng-2020.json";
 import { carryOver, shiftYears } from "./carry-over";
 import { FIGURE_ENTRIES, figureValue } from "./figures";
 import { resolveReferences } from "./references";
-import { finalReportSchema, draftReportSchema } from "./schema";
+import { finalReportSchema, draftReportSchema, type Report } from "./schema";
+import { indexOf, partOf } from "./test-parts";
 import { textFields } from "./walk";
 
 const last = finalReportSchema.parse(laocheng2020);
 
 describe("carryOver", () => {
+  it("keeps the author's order of parts even when the duty part comes first", () => {
+    const reordered = structuredClone(last);
+    const [duty] = reordered.parts.splice(indexOf(last, "duty"), 1);
+    if (duty) reordered.parts.unshift(duty);
+    const next = carryOver(reordered, { carryTexts: true });
+    expect(next.parts.map((p) => p.kind)).toEqual(["duty", "measures", "measures", "measures", "problems", "plans"]);
+    expect(next.carriedOver).toContain("parts.0.intro");
+  });
+
   it("keeps the outline: every part, item and sub-item with its heading, years in headings moved on", () => {
     const next = carryOver(last, { carryTexts: false });
-    expect(next.measures.map((s) => s.heading)).toEqual(last.measures.map((s) => s.heading));
-    expect(next.measures.map((s) => s.items.map((i) => i.heading))).toEqual(last.measures.map((s) => s.items.map((i) => i.heading)));
-    expect(next.measures.map((s) => s.items.map((i) => i.subItems.length))).toEqual(last.measures.map((s) => s.items.map((i) => i.subItems.length)));
-    expect(next.measures[2]?.items[7]?.heading).toBe("强化行政复议及行政应诉工作");
-    expect(next.duty.items.map((i) => i.heading)).toEqual(last.duty.items.map((i) => i.heading));
-    expect(next.problems.heading).toBe(last.problems.heading);
-    expect(next.problems.items.map((p) => p.heading)).toEqual(last.problems.items.map((p) => p.heading));
-    expect(last.plans.heading).toBe("2021年工作打算");
-    expect(next.plans.heading).toBe("2022年工作打算");
-    expect(next.plans.items.map((i) => i.id)).toEqual(last.plans.items.map((i) => i.id));
+    expect(next.parts.map((p) => [p.kind, p.id])).toEqual(last.parts.map((p) => [p.kind, p.id]));
+    const headings = (r: Report) => textFields(r).filter((f) => f.path.endsWith("heading") && !f.path.startsWith("header"));
+    const plans = indexOf(last, "plans");
+    expect(headings(next).filter((f) => !f.path.startsWith(`parts.${plans}.heading`))).toEqual(headings(last).filter((f) => !f.path.startsWith(`parts.${plans}.heading`)));
+    expect(partOf(next, "measures", 2).items[7]?.heading).toBe("强化行政复议及行政应诉工作");
+    expect(partOf(next, "measures", 2).items.map((i) => i.subItems.length)).toEqual(partOf(last, "measures", 2).items.map((i) => i.subItems.length));
+    expect(partOf(last, "plans").heading).toBe("2021年工作打算");
+    expect(partOf(next, "plans").heading).toBe("2022年工作打算");
+    expect(partOf(next, "plans").items.map((i) => i.id)).toEqual(partOf(last, "plans").items.map((i) => i.id));
     expect(next.closing).toBe("特此报告。");
   });
 
@@ -43,9 +52,9 @@ describe("carryOver", () => {
     const next = carryOver(last, { carryTexts: false });
     expect(next.carriedOver).toEqual([]);
     expect(next.preamble).toBe("");
-    expect(next.measures.flatMap((s) => [s.intro, ...s.items.map((i) => i.body)]).every((t) => t === "")).toBe(true);
-    expect(next.problems.items.every((p) => p.description === "" && p.cause === "")).toBe(true);
-    expect(next.duty.intro).toBe("");
+    expect(partOf(next, "measures").items.every((i) => i.body === "")).toBe(true);
+    expect(partOf(next, "problems").items.every((p) => p.description === "" && p.cause === "")).toBe(true);
+    expect(partOf(next, "duty").intro).toBe("");
     // Only headings, the closing and the header's standing data remain as text.
     const paths = textFields(next).map((f) => f.path);
     expect(paths.filter((p) => /(body|intro|description|cause|preamble)$/.test(p))).toEqual([]);
@@ -56,9 +65,9 @@ describe("carryOver", () => {
     const texts = textFields(last).filter((f) => /(^preamble|\.body|\.intro|\.description|\.cause)$/.test(f.path));
     expect(next.carriedOver).toEqual(texts.map((f) => f.path));
     expect(next.carriedOver).toContain("preamble");
-    expect(next.carriedOver).toContain("measures.2.items.7.body");
-    expect(next.carriedOver).toContain("problems.items.0.cause");
-    expect(next.carriedOver).toContain("duty.intro");
+    expect(next.carriedOver).toContain("parts.2.items.7.body");
+    expect(next.carriedOver).toContain(`parts.${indexOf(last, "problems")}.items.0.cause`);
+    expect(next.carriedOver).toContain(`parts.${indexOf(last, "duty")}.intro`);
     const byPath = new Map(textFields(next).map((f) => [f.path, f.text]));
     for (const f of texts) expect(byPath.get(f.path)).toBe(f.text);
     // Headings are structure and never marked.
@@ -69,7 +78,7 @@ describe("carryOver", () => {
     expect(figureValue(last.figures, "reconsiderationLitigation.lawsuits")).toBe(77);
     const next = carryOver(last, { carryTexts: true });
     expect(FIGURE_ENTRIES.every((e) => figureValue(next.figures, e.id) === null)).toBe(true);
-    const body = next.measures[2]?.items[7]?.body ?? "";
+    const body = partOf(next, "measures", 2).items[7]?.body ?? "";
     expect(body).toContain("{{reconsiderationLitigation.lawsuits}}");
     const printed = resolveReferences(body, next.figures);
     expect(printed).toContain("【待填：行政诉讼案件】");

@@ -1,9 +1,10 @@
 import { defaultTitle } from "./defaults";
-import { draftReportSchema, type Item, type Problem, type Report, type Section, type SubItem } from "./schema";
+import { onPart, type PartMap } from "./part-map";
+import { draftReportSchema, type Item, type Part, type Problem, type Report, type SectionPart, type SubItem } from "./schema";
 
 /**
- * Next year's report, started from this year's: the same parts, items and
- * headings (offices keep their outline from year to year), the header's
+ * Next year's report, started from this year's: the same parts in the same
+ * order, items and headings (offices keep their outline from year to year), the header's
  * standing data (addressee, signatory), and — when asked — the texts.
  *
  * What must not survive into the new year:
@@ -50,8 +51,8 @@ export function carryOver(previous: Report, options: { carryTexts: boolean }): R
     body: text(`${base}.body`, it.body),
     subItems: it.subItems.map((s, j) => subItem(`${base}.subItems.${j}`, s)),
   });
-  const section = (base: string, s: Section): Section => ({
-    id: s.id,
+  const section = <P extends SectionPart>(s: P, base: string): P => ({
+    ...s,
     heading: heading(s.heading),
     intro: text(`${base}.intro`, s.intro),
     items: s.items.map((it, i) => item(`${base}.items.${i}`, it)),
@@ -62,20 +63,24 @@ export function carryOver(previous: Report, options: { carryTexts: boolean }): R
     description: text(`${base}.description`, p.description),
     cause: text(`${base}.cause`, p.cause),
   });
+  const PART_CARRIED: PartMap<Part, [base: string]> = {
+    measures: section,
+    duty: section,
+    plans: section,
+    otherMatters: section,
+    problems: (p, base) => ({
+      ...p,
+      heading: heading(p.heading),
+      intro: text(`${base}.intro`, p.intro),
+      items: p.items.map((it, i) => problem(`${base}.items.${i}`, it)),
+    }),
+    conclusion: (p, base) => ({ ...p, text: text(`${base}.text`, p.text) }),
+  };
 
   const h = previous.header;
   // Built in reading order, so `carriedOver` lists paths as textFields would.
   const preamble = text("preamble", previous.preamble);
-  const measures = previous.measures.map((s, i) => section(`measures.${i}`, s));
-  const duty = section("duty", previous.duty);
-  const problems = {
-    id: previous.problems.id,
-    heading: heading(previous.problems.heading),
-    intro: text("problems.intro", previous.problems.intro),
-    items: previous.problems.items.map((p, i) => problem(`problems.items.${i}`, p)),
-  };
-  const plans = section("plans", previous.plans);
-  const otherMatters = section("otherMatters", previous.otherMatters);
+  const parts = previous.parts.map((p, i) => onPart(PART_CARRIED, p, `parts.${i}`));
 
   // Through the schema, so the result has exactly the draft shape (all figures null by default).
   return draftReportSchema.parse({
@@ -90,11 +95,7 @@ export function carryOver(previous: Report, options: { carryTexts: boolean }): R
       distribution: { copyTo: h.distribution.copyTo, issuer: h.distribution.issuer },
     },
     preamble,
-    measures,
-    duty,
-    problems,
-    plans,
-    otherMatters,
+    parts,
     closing: previous.closing,
     carriedOver: carried,
   });

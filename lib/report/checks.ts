@@ -1,4 +1,5 @@
-import { figureValue, findFigure, formatFigure, type FigureId, type Figures } from "./figures";
+import { findFigure, formatFigure, storedFigure, type FigureId, type Figures } from "./figures";
+import { readFigureValue } from "./figure-value";
 import type { ReportIssue } from "./zod";
 
 /**
@@ -42,8 +43,39 @@ export const RATE_RULES: readonly RateRule[] = [
 export const figurePath = (id: FigureId) => `figures.${id}`;
 
 const label = (id: FigureId) => findFigure(id)?.def.label ?? id;
-const show = (id: FigureId, value: number) =>
-  `${label(id)}（${formatFigure(value)}${findFigure(id)?.def.kind === "rate" ? "%" : ""}）`;
+
+/**
+ * What a value says about the real number, as a range: an exact value is a
+ * point; 500余 is at least 500; 近千 at most 1000; 约30 says nothing a check
+ * can rely on. Null where nothing is entered (or the field holds NaN, what
+ * the form holds while a number field contains something unreadable).
+ */
+interface Range {
+  low: number;
+  high: number;
+  exact: boolean;
+  shown: string;
+}
+
+function rangeOf(figures: Figures, id: FigureId): Range | null {
+  const stored = storedFigure(figures, id);
+  if (stored === null || (typeof stored === "number" && Number.isNaN(stored))) return null;
+  const read = readFigureValue(stored, findFigure(id)?.def.unit);
+  const unit = findFigure(id)?.def.kind === "rate" ? "%" : "";
+  if (read.kind === "exact") return { low: read.value, high: read.value, exact: true, shown: `${label(id)}（${formatFigure(read.value)}${unit}）` };
+  if (read.kind === "unreadable") return null;
+  return { low: read.lower ?? 0, high: read.upper ?? Infinity, exact: false, shown: `${label(id)}（${read.text}）` };
+}
+
+function ranges(figures: Figures, ids: readonly FigureId[]): Range[] | null {
+  const out: Range[] = [];
+  for (const id of ids) {
+    const r = rangeOf(figures, id);
+    if (!r) return null;
+    out.push(r);
+  }
+  return out;
+}
 
 /** Decimal places as the office wrote the rate: 41.6 → 1, 97.44 → 2, 100 → 0. */
 function decimals(value: number): number {
@@ -51,57 +83,71 @@ function decimals(value: number): number {
   return fraction.length;
 }
 
-function values(figures: Figures, ids: readonly FigureId[]): number[] | null {
-  const out: number[] = [];
-  for (const id of ids) {
-    const v = figureValue(figures, id);
-    // NaN is what the form holds while a number field contains something unreadable: not a value to check.
-    if (v === null || Number.isNaN(v)) return null;
-    out.push(v);
-  }
-  return out;
+export interface FigureCheckResult {
+  /** Disagreements: shown on every field they concern; 提交审核 refuses them. */
+  issues: ReportIssue[];
+  /** Checks an approximate value kept from being made exactly, said so on the fields concerned (not blocking). */
+  skipped: ReportIssue[];
 }
 
-/** Every disagreement among the figures, once on each field it concerns. */
-export function checkFigures(figures: Figures): ReportIssue[] {
+const APPROXIMATE_NOTE = "（含约数，按约数可能的范围判断）";
+
+/** Every disagreement among the figures, once on each field it concerns, and the checks approximate values bounded or skipped. */
+export function runFigureChecks(figures: Figures): FigureCheckResult {
   const issues: ReportIssue[] = [];
-  const onEach = (ids: readonly FigureId[], message: string) => {
-    for (const id of ids) issues.push({ path: figurePath(id), message });
+  const skipped: ReportIssue[] = [];
+  const onEach = (into: ReportIssue[], ids: readonly FigureId[], message: string) => {
+    for (const id of ids) into.push({ path: figurePath(id), message });
   };
 
   for (const rule of SUM_RULES) {
     const ids = [rule.total, ...rule.parts];
-    const v = values(figures, ids);
+    const v = ranges(figures, ids);
     if (!v) continue;
-    const [total = 0, ...parts] = v;
-    const sum = parts.reduce((a, b) => a + b, 0);
-    if (sum !== total) {
-      const named = rule.parts.map((id, i) => show(id, parts[i] ?? 0)).join("与");
-      onEach(ids, `${named}之和为${formatFigure(sum)}，与${show(rule.total, total)}不一致`);
+    const [total, ...parts] = v;
+    if (!total) continue;
+    const low = parts.reduce((a, b) => a + b.low, 0);
+    const high = parts.reduce((a, b) => a + b.high, 0);
+    const named = parts.map((p) => p.shown).join("与");
+    if (v.every((r) => r.exact)) {
+      if (low !== total.low) onEach(issues, ids, `${named}之和为${formatFigure(low)}，与${total.shown}不一致`);
+    } else if (high < total.low || low > total.high) {
+      onEach(issues, ids, `${named}之和与${total.shown}不一致${APPROXIMATE_NOTE}`);
+    } else {
+      onEach(skipped, ids, `${named}之和与${total.shown}：含约数，未作精确核对`);
     }
   }
 
   for (const rule of PART_RULES) {
-    const v = values(figures, [rule.part, rule.whole]);
+    const v = ranges(figures, [rule.part, rule.whole]);
     if (!v) continue;
-    const [part = 0, whole = 0] = v;
-    if (part > whole) onEach([rule.part, rule.whole], `${show(rule.part, part)}不能多于${show(rule.whole, whole)}`);
+    const [part, whole] = v;
+    if (!part || !whole) continue;
+    if (part.low > whole.high) {
+      onEach(issues, [rule.part, rule.whole], `${part.shown}不能多于${whole.shown}${part.exact && whole.exact ? "" : APPROXIMATE_NOTE}`);
+    }
   }
 
   for (const rule of RATE_RULES) {
-    const v = values(figures, [rule.rate, rule.numerator, rule.denominator]);
+    const ids = [rule.rate, rule.numerator, rule.denominator];
+    const v = ranges(figures, ids);
     if (!v) continue;
-    const [stated = 0, num = 0, den = 0] = v;
-    if (den === 0) continue;
-    const computed = (num / den) * 100;
+    const [stated, num, den] = v;
+    if (!stated || !num || !den || den.high === 0) continue;
+    if (!v.every((r) => r.exact)) {
+      onEach(skipped, ids, `${stated.shown}：所用数据含约数，未核对计算`);
+      continue;
+    }
+    const computed = (num.low / den.low) * 100;
     // Equal "within rounding": the stated rate, at the precision it was written, is the computed one rounded.
-    const tolerance = 0.5 * 10 ** -decimals(stated) + 1e-9;
-    if (Math.abs(stated - computed) > tolerance) {
-      onEach(
-        [rule.rate, rule.numerator, rule.denominator],
-        `${show(rule.rate, stated)}与${show(rule.numerator, num)}÷${show(rule.denominator, den)}=${formatFigure(computed)}%不一致`,
-      );
+    const tolerance = 0.5 * 10 ** -decimals(stated.low) + 1e-9;
+    if (Math.abs(stated.low - computed) > tolerance) {
+      onEach(issues, ids, `${stated.shown}与${num.shown}÷${den.shown}=${formatFigure(computed)}%不一致`);
     }
   }
-  return issues;
+  return { issues, skipped };
+}
+
+export function checkFigures(figures: Figures): ReportIssue[] {
+  return runFigureChecks(figures).issues;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { partOf } from "./test-parts";
 import fixture from "./fixtures/laocheng-2020.json";
 import { compareReports, mergeReports } from "./compare";
 import { finalReportSchema } from "./schema";
@@ -16,10 +17,10 @@ describe("compareReports", () => {
     mine.preamble = "甲的导语";
     theirs.preamble = "乙的导语";
     theirs.figures.reconsiderationLitigation.lawsuits = 78;
-    theirs.measures[0]!.items[1]!.body = "乙改的正文";
+    partOf(theirs, "measures").items[1]!.body = "乙改的正文";
     expect(compareReports(mine, theirs)).toEqual([
       { path: "preamble", label: "导语", mine: "甲的导语", theirs: "乙的导语", mergeable: true },
-      { path: "measures.0.items.1.body", label: "工作举措第1部分（二）正文", mine: laocheng().measures[0]!.items[1]!.body, theirs: "乙改的正文", mergeable: true },
+      { path: "parts.0.items.1.body", label: "一、（二）正文", mine: partOf(laocheng(), "measures").items[1]!.body, theirs: "乙改的正文", mergeable: true },
       { path: "figures.reconsiderationLitigation.lawsuits", label: "数据：行政诉讼案件", mine: 77, theirs: 78, mergeable: true },
     ]);
   });
@@ -27,12 +28,12 @@ describe("compareReports", () => {
   it("shows rows only one side has, and does not offer them field by field", () => {
     const mine = laocheng();
     const theirs = laocheng();
-    theirs.problems.items.push({ id: "new", heading: "新问题", description: "乙新增的问题", cause: "" });
+    partOf(theirs, "problems").items.push({ id: "new", heading: "新问题", description: "乙新增的问题", cause: "" });
     const diff = compareReports(mine, theirs);
     expect(diff.map((d) => [d.path, d.mine, d.theirs, d.mergeable])).toEqual([
-      ["problems.items.5.heading", null, "新问题", false],
-      ["problems.items.5.description", null, "乙新增的问题", false],
-      ["problems.items.5.cause", null, "", false],
+      ["parts.4.items.5.heading", null, "新问题", false],
+      ["parts.4.items.5.description", null, "乙新增的问题", false],
+      ["parts.4.items.5.cause", null, "", false],
     ]);
   });
 });

@@ -27,7 +27,7 @@ export function compareReports(mine: Report, theirs: Report): FieldDifference[] 
     const x = a.get(path) ?? null;
     const y = b.get(path) ?? null;
     if (x === y || (typeof x === "number" && typeof y === "number" && Number.isNaN(x) && Number.isNaN(y))) continue;
-    out.push({ path, label: fieldLabel(path), mine: x, theirs: y, mergeable: a.has(path) && b.has(path) });
+    out.push({ path, label: fieldLabel(path, mine), mine: x, theirs: y, mergeable: a.has(path) && b.has(path) });
   }
   return out;
 }

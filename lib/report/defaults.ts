@@ -1,4 +1,8 @@
+import { PART_CATALOGUE, type PartKind } from "./part-catalogue";
 import { draftReportSchema, type Report } from "./schema";
+
+/** The regulation's required contents, in its order; the author reorders them and adds others as needed. */
+const NEW_REPORT_KINDS = ["measures", "duty", "problems", "plans"] as const satisfies readonly PartKind[];
 
 export interface NewReportInput {
   organizationName: string;
@@ -25,10 +29,7 @@ export function newReport(input: NewReportInput): Report {
       signatory: organizationName,
       publication: { disclosure: "主动公开" },
     },
-    measures: [{ heading: "主要举措和成效" }],
-    duty: { heading: "党政主要负责人履行推进法治建设第一责任人职责情况" },
-    problems: { heading: "存在的不足和原因" },
-    plans: { heading: `${year + 1}年工作打算` },
+    parts: NEW_REPORT_KINDS.map((kind) => ({ kind, heading: PART_CATALOGUE[kind].defaultHeading(year) })),
     closing: "特此报告。",
   });
 }

@@ -8,6 +8,8 @@
  * labels and units can change freely.
  */
 
+import { exactNumber, formatNumber, type FigureValue } from "./figure-value";
+
 export type FigureKind = "count" | "rate";
 
 export interface FigureDef {
@@ -113,7 +115,7 @@ export type TopicKey = keyof Catalogue;
 export type FigureKey<T extends TopicKey> = keyof Catalogue[T]["figures"] & string;
 
 /** Every figure's values, topic by topic; null where the office has not entered one. */
-export type Figures = { [T in TopicKey]: { [F in FigureKey<T>]: number | null } };
+export type Figures = { [T in TopicKey]: { [F in FigureKey<T>]: FigureValue | null } };
 
 /** "petitions.resolved": how a figure is named in references, checks and paths. */
 export type FigureId = { [T in TopicKey]: `${T}.${FigureKey<T>}` }[TopicKey];
@@ -148,14 +150,17 @@ export function isFigureId(id: string): id is FigureId {
   return ENTRY_BY_ID.has(id);
 }
 
-export function figureValue(figures: Figures, id: FigureId): number | null {
+/** The value as stored: a number, the words of an approximate value (500余), or null. */
+export function storedFigure(figures: Figures, id: FigureId): FigureValue | null {
   const entry = ENTRY_BY_ID.get(id);
   if (!entry) return null;
-  const topic: Record<string, number | null> = figures[entry.topic];
+  const topic: Record<string, FigureValue | null> = figures[entry.topic];
   return topic[entry.key] ?? null;
 }
 
-/** Numbers are printed as offices write them: 50846, 41.6, 97.44 (no grouping, no trailing zeros). */
-export function formatFigure(value: number): string {
-  return String(Math.round(value * 100) / 100);
+/** The value the report states exactly, for arithmetic; null when approximate or not entered. */
+export function figureValue(figures: Figures, id: FigureId): number | null {
+  return exactNumber(storedFigure(figures, id), ENTRY_BY_ID.get(id)?.def.unit);
 }
+
+export { formatNumber as formatFigure };

@@ -18,11 +18,11 @@ describe("formValuesFrom", () => {
     const back = formValuesFrom(JSON.parse(JSON.stringify(r)));
     expect(back?.preamble).toBe(huge);
     expect(back?.closing).toBe("见{{nope.nothing}}");
-    expect(back?.measures).toEqual(r.measures);
+    expect(back?.parts).toEqual(r.parts);
   });
 
   it("refuses data that is not a report", () => {
-    expect(formValuesFrom({ measures: "nope" })).toBeNull();
+    expect(formValuesFrom({ parts: "nope" })).toBeNull();
     expect(formValuesFrom({ surprise: 1 })).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { upgradeReport } from "./legacy";
 import { setAt, valueAt } from "./paths";
 import { draftReportSchema, type Report } from "./schema";
 import { issuePath } from "./zod";
@@ -10,7 +11,8 @@ import { issuePath } from "./zod";
  * (never lose work), so they are set aside, the rest is parsed as a draft,
  * and they are put back where they were. Anything else malformed → null.
  */
-export function formValuesFrom(data: unknown): Report | null {
+export function formValuesFrom(stored: unknown): Report | null {
+  const data = upgradeReport(stored);
   const first = draftReportSchema.safeParse(data);
   if (first.success) return first.data;
   const aside: { path: string; value: string | number }[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fixture from "./fixtures/laocheng-2020.json";
 import { newReport } from "./defaults";
-import { characterCount, fieldLabel, outlineParts, partCharacters, partForPath, partStatus, reportCharacters } from "./outline";
+import { characterCount, fieldLabel, outlineParts, partCharacters, partForPath, partKey, partStatus, reportCharacters } from "./outline";
 import { finalReportSchema } from "./schema";
 import { checkFigures } from "./checks";
 import { parseReport } from "./parse";
@@ -18,34 +18,55 @@ const statuses = (r: Report) => Object.fromEntries(outlineParts(r).map((p) => [p
 describe("outline", () => {
   it("lists the parts in reading order with their numbers", () => {
     const labels = outlineParts(laocheng()).map((p) => p.label);
-    expect(labels.slice(0, 5)).toEqual([
+    expect(labels.slice(0, 6)).toEqual([
       "基本信息",
+      "报告结构",
       "导语",
       "一、高度重视，深入推进全面依法治区",
       "二、强化规范性文件管理，严格规范行政执法",
       "三、突出重点细化任务，全力推进法治政府建设",
     ]);
     expect(labels).toContain("数据：信访");
-    expect(labels.slice(-5)).toEqual([
-      "四、履行推进法治建设第一责任人职责，加强法治政府建设",
-      "五、存在的问题及原因分析",
-      "六、2021年工作打算",
-      "其他需要报告的情况（可选）",
-      "结束语与附件",
-    ]);
+    expect(labels.slice(6, 9)).toEqual(["四、履行推进法治建设第一责任人职责，加强法治政府建设", "五、存在的问题及原因分析", "六、2021年工作打算"]);
+    expect(labels.at(-1)).toBe("结束语与附件");
+  });
+
+  it("numbers the parts in the author's order and keeps their keys when they move", () => {
+    const r = laocheng();
+    const before = outlineParts(r).filter((p) => p.kind === "part");
+    const [duty] = r.parts.splice(3, 1);
+    if (duty) r.parts.unshift(duty);
+    const after = outlineParts(r).filter((p) => p.kind === "part");
+    expect(after.map((p) => p.label.slice(0, 2))).toEqual(["一、", "二、", "三、", "四、", "五、", "六、"]);
+    expect(after[0]?.label).toBe("一、履行推进法治建设第一责任人职责，加强法治政府建设");
+    expect(after[0]?.key).toBe(before[3]?.key);
+    expect(after[0]?.prefixes).toEqual(["parts.0"]);
+  });
+
+  it("gives a part that does not print no number, and names it by its kind", () => {
+    const r = laocheng();
+    r.parts.splice(1, 0, { kind: "measures", id: "empty", heading: "新的部分", intro: "", items: [] });
+    r.parts.push({ kind: "conclusion", id: "end", text: "下一步，我们将继续努力。" });
+    const labels = outlineParts(r).filter((p) => p.kind === "part").map((p) => p.label);
+    expect(labels[1]).toBe("新的部分（未填写）");
+    expect(labels[2]?.startsWith("二、")).toBe(true);
+    expect(labels.at(-1)).toBe("结尾段落");
   });
 
   it("marks every part of the Laocheng report complete", () => {
     const s = statuses(laocheng());
-    expect(s["measures.2"]).toBe("complete");
+    const r = laocheng();
+    for (const part of r.parts) expect(s[partKey(part.id)]).toBe("complete");
     expect(s["figures.petitions"]).toBe("complete");
-    expect(s["otherMatters"]).toBe("empty");
+    expect(s.structure).toBe("complete");
   });
 
   it("tells empty, partial and problems apart in a new report", () => {
     const r = fresh();
     let s = statuses(r);
-    expect(s).toMatchObject({ preamble: "empty", "measures.0": "partial", header: "partial", duty: "partial", "figures.petitions": "empty", closing: "complete" });
+    const key = (kind: string) => partKey(r.parts.find((p) => p.kind === kind)?.id ?? "");
+    expect(s).toMatchObject({ preamble: "empty", header: "partial", "figures.petitions": "empty", closing: "complete", structure: "complete" });
+    expect([s[key("measures")], s[key("duty")], s[key("problems")], s[key("plans")]]).toEqual(["partial", "partial", "partial", "partial"]);
 
     r.preamble = "2021年以来……现将有关情况报告如下：";
     r.figures.petitions = { ...r.figures.petitions, assigned: 41, resolved: 40, unresolved: 2 };
@@ -55,12 +76,13 @@ describe("outline", () => {
     expect(checkFigures(r.figures).every((i) => partForPath(outlineParts(r), i.path)?.key === "figures.petitions")).toBe(true);
   });
 
-  it("places issues on the whole measures list when no section is left", () => {
+  it("places issues about missing parts on 报告结构, and a part's issues on that part only", () => {
     const r = fresh();
-    r.measures = [];
+    r.parts = r.parts.filter((p) => p.kind !== "measures");
     const parts = outlineParts(r);
-    expect(partForPath(parts, "measures")?.key).toBe("measures");
-    expect(partStatus(r, parts.find((p) => p.key === "measures")!, finalIssues(r))).toBe("empty");
+    expect(partForPath(parts, "parts")?.key).toBe("structure");
+    expect(partForPath(parts, "parts.0.intro")?.key).toBe(partKey(r.parts[0]?.id ?? ""));
+    expect(finalIssues(r).filter((i) => i.path === "parts").map((i) => i.message)).toEqual([expect.stringContaining("主要举措和成效")]);
   });
 });
 
@@ -82,10 +104,12 @@ describe("character counts", () => {
 
 describe("fieldLabel", () => {
   it("names fields as users say them", () => {
-    expect(fieldLabel("measures.2.items.7.body")).toBe("工作举措第3部分（八）正文");
-    expect(fieldLabel("problems.items.0.cause")).toBe("存在的问题（一）原因分析");
+    expect(fieldLabel("parts.2.items.7.body")).toBe("第三部分（八）正文");
+    expect(fieldLabel("parts.2.items.7.body", laocheng())).toBe("三、（八）正文");
+    expect(fieldLabel("parts.4.items.0.cause", laocheng())).toBe("五、（一）原因分析");
     expect(fieldLabel("figures.reconsiderationLitigation.lawsuits")).toBe("数据：行政诉讼案件");
     expect(fieldLabel("header.date")).toBe("成文日期");
-    expect(fieldLabel("duty.items.1.subItems.0.heading")).toBe("第一责任人职责（二）1.标题");
+    expect(fieldLabel("parts.3.items.1.subItems.0.heading", laocheng())).toBe("四、（二）1.标题");
+    expect(fieldLabel("parts")).toBe("报告结构");
   });
 });

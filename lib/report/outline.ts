@@ -1,8 +1,10 @@
 import { FIGURE_CATALOGUE, TOPIC_KEYS, findFigure } from "./figures";
-import { headingNumber } from "./numbering";
+import { chineseNumber, headingNumber } from "./numbering";
+import { PART_CATALOGUE, type PartKind } from "./part-catalogue";
+import { printedPartNumbers } from "./part-numbers";
 import { isFilled, isUnder, leaves, valueAt } from "./paths";
 import { resolveReferences } from "./references";
-import type { Report } from "./schema";
+import { partFilled, type Part, type Report } from "./schema";
 import { textFields } from "./walk";
 import type { ReportIssue } from "./zod";
 
@@ -13,12 +15,20 @@ import type { ReportIssue } from "./zod";
  * one part.
  */
 export interface OutlinePart {
-  /** Stable while the part exists: "header", "measures.1", "figures.petitions"… */
+  /** Stable while the part exists, even when it moves: "header", "part:<id>", "figures.petitions"… */
   key: string;
   label: string;
-  kind: "header" | "text" | "section" | "problems" | "figures" | "measuresEmpty";
+  kind: "header" | "text" | "structure" | "part" | "figures";
+  /** Paths the entry owns with everything under them. */
   prefixes: readonly string[];
+  /** Paths the entry owns exactly ("parts": issues about the list of parts as a whole). */
+  paths?: readonly string[];
+  /** For a part of the report: its kind and its place in the author's order. */
+  part?: { kind: PartKind; index: number };
 }
+
+/** The outline key of a part: its id, so the key follows the part when the author moves it. */
+export const partKey = (id: string) => `part:${id}`;
 
 export type PartStatus = "empty" | "partial" | "complete" | "problems";
 
@@ -29,42 +39,46 @@ export const PART_STATUS_LABELS: Record<PartStatus, string> = {
   problems: "有问题",
 };
 
-const titled = (n: number, heading: string, fallback: string) => `${headingNumber(1, n)}${heading.trim() || fallback}`;
-
-export function outlineParts(report: Report): OutlinePart[] {
-  const parts: OutlinePart[] = [
-    { key: "header", label: "基本信息", kind: "header", prefixes: ["header"] },
-    { key: "preamble", label: "导语", kind: "text", prefixes: ["preamble"] },
-  ];
-  let n = 0;
-  report.measures.forEach((s, i) => {
-    n += 1;
-    parts.push({ key: `measures.${i}`, label: titled(n, s.heading, "（未命名部分）"), kind: "section", prefixes: [`measures.${i}`] });
-  });
-  // With no measures section left, "measures" issues still need a place to show.
-  if (report.measures.length === 0) {
-    parts.push({ key: "measures", label: "主要举措和成效（尚无部分）", kind: "measuresEmpty", prefixes: ["measures"] });
-  }
-  for (const topic of TOPIC_KEYS) {
-    parts.push({ key: `figures.${topic}`, label: `数据：${FIGURE_CATALOGUE[topic].label}`, kind: "figures", prefixes: [`figures.${topic}`] });
-  }
-  parts.push({ key: "duty", label: titled(++n, report.duty.heading, "第一责任人职责"), kind: "section", prefixes: ["duty"] });
-  parts.push({ key: "problems", label: titled(++n, report.problems.heading, "存在的问题"), kind: "problems", prefixes: ["problems"] });
-  parts.push({ key: "plans", label: titled(++n, report.plans.heading, "工作打算"), kind: "section", prefixes: ["plans"] });
-  const other = report.otherMatters;
-  const otherFilled = isFilled(other.heading) || isFilled(other.intro) || other.items.length > 0;
-  parts.push({
-    key: "otherMatters",
-    label: otherFilled ? titled(++n, other.heading, "其他需要报告的情况") : "其他需要报告的情况（可选）",
-    kind: "section",
-    prefixes: ["otherMatters"],
-  });
-  parts.push({ key: "closing", label: "结束语与附件", kind: "text", prefixes: ["closing", "attachments"] });
-  return parts;
+/** "一、高度重视…" as printed; an unnumbered part by its name, marked when it does not print. */
+function partLabel(part: Part, n: number | null): string {
+  const def = PART_CATALOGUE[part.kind];
+  const heading = "heading" in part ? part.heading.trim() : "";
+  if (n !== null) return `${headingNumber(1, n)}${heading}`;
+  if (part.kind === "conclusion") return def.name;
+  return `${heading || def.name}（${partFilled(part) ? "无标题" : "未填写"}）`;
 }
 
+export function outlineParts(report: Report): OutlinePart[] {
+  const numbers = printedPartNumbers(report.parts);
+  return [
+    { key: "header", label: "基本信息", kind: "header", prefixes: ["header"] },
+    { key: "structure", label: "报告结构", kind: "structure", prefixes: [], paths: ["parts"] },
+    { key: "preamble", label: "导语", kind: "text", prefixes: ["preamble"] },
+    ...report.parts.map(
+      (part, index): OutlinePart => ({
+        key: partKey(part.id),
+        label: partLabel(part, numbers[index] ?? null),
+        kind: "part",
+        prefixes: [`parts.${index}`],
+        part: { kind: part.kind, index },
+      }),
+    ),
+    ...TOPIC_KEYS.map((topic): OutlinePart => ({ key: `figures.${topic}`, label: `数据：${FIGURE_CATALOGUE[topic].label}`, kind: "figures", prefixes: [`figures.${topic}`] })),
+    { key: "closing", label: "结束语与附件", kind: "text", prefixes: ["closing", "attachments"] },
+  ];
+}
+
+function partName(report: Report, index: number): string {
+  const part = report.parts[index];
+  if (!part) return `第${chineseNumber(index + 1)}部分`;
+  const n = printedPartNumbers(report.parts)[index] ?? null;
+  return n === null ? PART_CATALOGUE[part.kind].name : headingNumber(1, n);
+}
+
+const owns = (part: OutlinePart, path: string) => part.prefixes.some((prefix) => isUnder(path, prefix)) || (part.paths ?? []).includes(path);
+
 export function partForPath(parts: readonly OutlinePart[], path: string): OutlinePart | undefined {
-  return parts.find((p) => p.prefixes.some((prefix) => isUnder(path, prefix)));
+  return parts.find((p) => owns(p, path));
 }
 
 /**
@@ -74,7 +88,8 @@ export function partForPath(parts: readonly OutlinePart[], path: string): Outlin
  * An issue on a blank field means "missing", not "wrong".
  */
 export function partStatus(report: Report, part: OutlinePart, issues: readonly ReportIssue[]): PartStatus {
-  const own = issues.filter((i) => part.prefixes.some((prefix) => isUnder(i.path, prefix)));
+  const own = issues.filter((i) => owns(part, i.path));
+  if (part.kind === "structure") return own.length > 0 ? "partial" : "complete";
   if (own.some((i) => isFilled(valueAt(report, i.path)))) return "problems";
   const written = part.prefixes.some((prefix) => leaves(report, prefix).some((l) => isFilled(l.value)));
   if (!written) return "empty";
@@ -91,7 +106,7 @@ export function characterCount(text: string, figures: Report["figures"]): number
 
 export function partCharacters(report: Report, part: OutlinePart): number {
   return textFields(report)
-    .filter((f) => part.prefixes.some((prefix) => isUnder(f.path, prefix)))
+    .filter((f) => owns(part, f.path))
     .reduce((sum, f) => sum + characterCount(f.text, report.figures), 0);
 }
 
@@ -121,17 +136,15 @@ const FIELD_NAMES: Record<string, string> = {
   issuedOn: "印发日期",
   preamble: "导语",
   closing: "结束语",
+  text: "正文",
 };
 
-const SECTION_NAMES: Record<string, string> = {
-  duty: "第一责任人职责",
-  problems: "存在的问题",
-  plans: "工作打算",
-  otherMatters: "其他需要报告的情况",
-};
-
-/** A field's name as users would say it: "工作举措第3部分（八）正文", "数据：行政诉讼案件". */
-export function fieldLabel(path: string): string {
+/**
+ * A field's name as users would say it: "三、（八）正文", "数据：行政诉讼案件".
+ * Given the report, a part is named as it prints (三、) or by its kind's
+ * name when it prints no number; without it, by its place (第三部分).
+ */
+export function fieldLabel(path: string, report?: Report): string {
   const parts = path.split(".");
   if (parts[0] === "figures") {
     const entry = findFigure(parts.slice(1).join("."));
@@ -139,21 +152,21 @@ export function fieldLabel(path: string): string {
   }
   if (parts[0] === "header") return FIELD_NAMES[parts[parts.length - 1] ?? ""] ?? "基本信息";
   if (parts[0] === "attachments") return `附件${Number(parts[1] ?? 0) + 1}`;
+  if (parts[0] === "parts" && parts.length === 1) return "报告结构";
   let out = "";
   let depth = 0;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i] ?? "";
     const next = parts[i + 1];
-    if (p === "measures" && next !== undefined && /^\d+$/.test(next)) {
-      out += `工作举措第${Number(next) + 1}部分`;
+    if (p === "parts" && next !== undefined && /^\d+$/.test(next)) {
+      out += report ? partName(report, Number(next)) : `第${chineseNumber(Number(next) + 1)}部分`;
       i++;
-    } else if (SECTION_NAMES[p]) out += SECTION_NAMES[p];
-    else if ((p === "items" || p === "subItems") && next !== undefined && /^\d+$/.test(next)) {
+    } else if ((p === "items" || p === "subItems") && next !== undefined && /^\d+$/.test(next)) {
       depth += 1;
       const level = depth === 1 ? 2 : depth === 2 ? 3 : 4;
       out += headingNumber(level, Number(next) + 1);
       i++;
-    } else out += FIELD_NAMES[p] ?? (p === "measures" ? "主要举措和成效" : p === "items" ? "各项" : "");
+    } else out += FIELD_NAMES[p] ?? (p === "items" ? "各项" : "");
   }
   return out || path;
 }

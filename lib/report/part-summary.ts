@@ -1,9 +1,12 @@
 import { headingNumber } from "./numbering";
-import type { Report } from "./schema";
+import { PART_CATALOGUE } from "./part-catalogue";
+import { onPart, type PartMap } from "./part-map";
+import { printedPartNumbers } from "./part-numbers";
+import { partFilled, type Report, type SectionPart } from "./schema";
 
-/** One level-1 part as a reviewer checks it at a glance: its printed heading and how much it holds. */
+/** One part as a reviewer checks it at a glance: its printed heading and how much it holds. */
 export interface PartSummary {
-  /** What the part is in the report's structure, in the users' words. */
+  /** What the part is in the report's structure: the catalogue's name of its kind. */
   role: string;
   /** "一、高度重视，深入推进全面依法治区"; "（无标题）" when the heading is blank. */
   heading: string;
@@ -14,27 +17,32 @@ export interface PartSummary {
 
 const chars = (texts: readonly string[]) => texts.reduce((n, t) => n + Array.from(t.trim()).length, 0);
 
+const sectionSize = (s: SectionPart) => ({
+  items: s.items.length,
+  characters: chars([s.intro, ...s.items.flatMap((i) => [i.body, ...i.subItems.flatMap((sub) => [sub.body, ...sub.subItems.map((l) => l.body)])])]),
+});
+
+const SIZE: PartMap<{ items: number; characters: number }> = {
+  measures: sectionSize,
+  duty: sectionSize,
+  plans: sectionSize,
+  otherMatters: sectionSize,
+  problems: (p) => ({ items: p.items.length, characters: chars([p.intro, ...p.items.flatMap((i) => [i.description, i.cause])]) }),
+  conclusion: (p) => ({ items: 0, characters: chars([p.text]) }),
+};
+
 /**
  * The parts of a report in printed order, numbered as printed. Used where a
  * whole report is checked at once, e.g. after an import, before the draft is
- * created. Empty optional parts (其他需要报告的情况) are left out.
+ * created. Parts that would not print (nothing in them) are left out.
  */
 export function partSummaries(report: Report): PartSummary[] {
-  const out: PartSummary[] = [];
-  let n = 0;
-  const push = (role: string, heading: string, items: number, characters: number) => {
-    n += 1;
-    out.push({ role, heading: `${headingNumber(1, n)}${heading.trim() || "（无标题）"}`, items, characters });
-  };
-  const sectionChars = (s: Report["duty"]) =>
-    chars([s.intro, ...s.items.flatMap((i) => [i.body, ...i.subItems.flatMap((sub) => [sub.body, ...sub.subItems.map((l) => l.body)])])]);
-
-  for (const s of report.measures) push("主要举措和成效", s.heading, s.items.length, sectionChars(s));
-  push("第一责任人职责", report.duty.heading, report.duty.items.length, sectionChars(report.duty));
-  const p = report.problems;
-  push("存在的问题和原因", p.heading, p.items.length, chars([p.intro, ...p.items.flatMap((i) => [i.description, i.cause])]));
-  push("下一年度工作打算", report.plans.heading, report.plans.items.length, sectionChars(report.plans));
-  const o = report.otherMatters;
-  if (o.heading.trim() || o.intro.trim() || o.items.length > 0) push("其他需要报告的情况", o.heading, o.items.length, sectionChars(o));
-  return out;
+  const numbers = printedPartNumbers(report.parts);
+  return report.parts.flatMap((part, i) => {
+    if (!partFilled(part)) return [];
+    const n = numbers[i] ?? null;
+    const heading = "heading" in part ? part.heading.trim() : "";
+    const shown = n === null ? (heading || (part.kind === "conclusion" ? "（结尾段落，无标题）" : "（无标题）")) : `${headingNumber(1, n)}${heading}`;
+    return [{ role: PART_CATALOGUE[part.kind].name, heading: shown, ...onPart(SIZE, part) }];
+  });
 }

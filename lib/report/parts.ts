@@ -1,6 +1,8 @@
 import { nanoid } from "nanoid";
 import { z } from "./zod";
 import { FIGURE_CATALOGUE, TOPIC_KEYS, type FigureDef, type FigureKey, type TopicKey } from "./figures";
+import { MAX_FIGURE_TEXT, type FigureValue } from "./figure-value";
+import { PART_CATALOGUE, type PartKind, type SectionKind } from "./part-catalogue";
 
 /**
  * The parts a report is built from. Each builder takes the mode: a draft
@@ -11,9 +13,16 @@ import { FIGURE_CATALOGUE, TOPIC_KEYS, type FigureDef, type FigureKey, type Topi
  */
 export type Mode = "draft" | "final";
 
-/** The longest text one field may hold: a long paragraph is ~1,000 characters. */
+/**
+ * Limits on text. A draft never refuses what a person typed (autosave keeps
+ * working whatever is in a field), so the usual limits are checked as flags
+ * on the field and enforced only by 提交审核; the draft refuses only what no
+ * person types (HARD_TEXT), to keep the server's storage bounded. The
+ * editor's counter shows both limits before they are reached.
+ */
 export const MAX_TEXT = 20_000;
 export const MAX_LINE = 200;
+export const HARD_TEXT = 100_000;
 export const MAX_ITEMS = 500;
 
 const newId = () => nanoid(10);
@@ -22,7 +31,7 @@ const filled = (s: string) => s.trim().length > 0;
 
 /** A free text field; in a final report `required` ones must not be blank. */
 export function textSchema(mode: Mode, opts: { label: string; required?: boolean; max?: number }) {
-  const max = opts.max ?? MAX_TEXT;
+  const max = mode === "final" ? (opts.max ?? MAX_TEXT) : HARD_TEXT;
   // The refinement goes after the default: zod returns a default without
   // running the schema it wraps, so a missing field would skip the check.
   const schema = z.string().max(max, `${opts.label}不能超过${max}个字符`).default("");
@@ -64,14 +73,15 @@ export function itemSchema(mode: Mode) {
   });
 }
 
-/** A level-1 part: its heading, an optional introduction, its items. */
-export function sectionSchema(mode: Mode, label: string) {
-  return z.strictObject({
+/** The fields every section-shaped part has: heading, an optional introduction, its items. */
+function sectionFields(mode: Mode, label: string) {
+  return {
     id: id(),
-    heading: textSchema(mode, { label: `${label}的标题`, required: true, max: MAX_LINE }),
+    // Required only of a part that holds something: see finalIssues in schema.ts.
+    heading: textSchema(mode, { label: `${label}的标题`, max: MAX_LINE }),
     intro: textSchema(mode, { label: "导语" }),
     items: list(itemSchema(mode), "事项"),
-  });
+  };
 }
 
 /** One shortcoming and its cause (原因分析), as the regulation asks. */
@@ -84,13 +94,35 @@ export function problemSchema(mode: Mode) {
   });
 }
 
-export function problemSectionSchema(mode: Mode) {
-  return z.strictObject({
-    id: id(),
-    heading: textSchema(mode, { label: "存在问题部分的标题", required: true, max: MAX_LINE }),
-    intro: textSchema(mode, { label: "导语" }),
-    items: list(problemSchema(mode), "问题"),
-  });
+/** A part of the report, one schema per kind of the catalogue; `kind` tells them apart. */
+export function partSchema(mode: Mode) {
+  const section = <K extends SectionKind>(kind: K) => z.strictObject({ kind: z.literal(kind), ...sectionFields(mode, PART_CATALOGUE[kind].name) });
+  const schemas = {
+    measures: section("measures"),
+    duty: section("duty"),
+    plans: section("plans"),
+    otherMatters: section("otherMatters"),
+    problems: z.strictObject({
+      kind: z.literal("problems"),
+      id: id(),
+      heading: textSchema(mode, { label: "存在的不足和原因部分的标题", max: MAX_LINE }),
+      intro: textSchema(mode, { label: "导语" }),
+      items: list(problemSchema(mode), "问题"),
+    }),
+    conclusion: z.strictObject({
+      kind: z.literal("conclusion"),
+      id: id(),
+      text: textSchema(mode, { label: "结尾段落" }),
+    }),
+  } satisfies { [K in PartKind]: z.ZodType };
+  return z.discriminatedUnion("kind", [
+    schemas.measures,
+    schemas.duty,
+    schemas.problems,
+    schemas.plans,
+    schemas.otherMatters,
+    schemas.conclusion,
+  ]);
 }
 
 const isoDate = (mode: Mode, label: string, required: boolean) => {
@@ -134,21 +166,21 @@ export function headerSchema(mode: Mode) {
   });
 }
 
-function figureSchema(def: FigureDef) {
-  const base = z.number(`${def.label}应为数字`);
-  const value =
-    def.kind === "count"
-      ? base
-          .int(`${def.label}应为整数`)
-          .min(0, `${def.label}不能为负数`)
-          .max(1_000_000_000, `${def.label}数值过大`)
-      : base
-          .min(0, `${def.label}不能为负数`)
-          .max(100, `${def.label}不能超过100%`)
-          // Compare in hundredths with a tolerance: 97.44 * 100 is 9744.000000000002 in binary.
-          .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, `${def.label}最多保留两位小数`);
+/**
+ * A figure's value: a number where the report states it exactly, the words
+ * as written where it is approximate (500余, 约30). Whether the value is
+ * sensible for its figure (a whole count, a rate of at most 100…) is a
+ * check on the field (figure-checks.ts), not a reason to refuse a draft.
+ */
+export function figureValueSchema(label: string) {
+  const value: z.ZodType<FigureValue> = z.union([
+    z.number(`${label}应为数字`),
+    z.string().max(MAX_FIGURE_TEXT, `${label}不能超过${MAX_FIGURE_TEXT}个字符`),
+  ]);
   return value.nullable().default(null);
 }
+
+const figureSchema = (def: FigureDef) => figureValueSchema(def.label);
 
 type FigureSchema = ReturnType<typeof figureSchema>;
 type TopicShape<T extends TopicKey> = { [F in FigureKey<T>]: FigureSchema };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { partOf } from "./test-parts";
 import fixture from "./fixtures/laocheng-2020.json";
 import { contradictionMessage, findProseContradictions, proseIssues } from "./prose-numbers";
 import { resolveReferences } from "./references";
@@ -50,10 +51,10 @@ describe("findProseContradictions", () => {
     expect(proseIssues(report)).toEqual([]);
     expect(findProseContradictions(reportText(report), report.figures)).toEqual([]);
     const printed = structuredClone(report);
-    const item = printed.measures[2]!.items[7]!;
+    const item = partOf(printed, "measures", 2).items[7]!;
     item.body = resolveReferences(item.body, report.figures);
     expect(proseIssues(printed)).toEqual([]);
     printed.figures.reconsiderationLitigation.lawsuits = 76;
-    expect(proseIssues(printed).map((i) => i.path)).toEqual(["measures.2.items.7.body"]);
+    expect(proseIssues(printed).map((i) => i.path)).toEqual(["parts.2.items.7.body"]);
   });
 });

@@ -1,4 +1,5 @@
-import { figureValue, findFigure, formatFigure, isFigureId, type FigureId, type Figures } from "./figures";
+import { findFigure, isFigureId, storedFigure, type FigureId, type Figures } from "./figures";
+import { formatFigureValue, type FigureValue } from "./figure-value";
 
 /**
  * Figure references let prose cite the data instead of repeating it:
@@ -25,7 +26,7 @@ export function findReferences(text: string): TextReference[] {
   return Array.from(text.matchAll(TOKEN), (m) => ({ id: m[1] ?? "", index: m.index, length: m[0].length }));
 }
 
-export type Segment = { kind: "text"; text: string } | { kind: "figure"; id: FigureId; value: number | null; label: string };
+export type Segment = { kind: "text"; text: string } | { kind: "figure"; id: FigureId; value: FigureValue | null; label: string };
 
 /** Splits text into literal runs and figure references, for renderers that style them. */
 export function segments(text: string, figures: Figures): Segment[] {
@@ -35,7 +36,7 @@ export function segments(text: string, figures: Figures): Segment[] {
     if (ref.index > last) out.push({ kind: "text", text: text.slice(last, ref.index) });
     const entry = findFigure(ref.id);
     if (entry && isFigureId(ref.id)) {
-      out.push({ kind: "figure", id: ref.id, value: figureValue(figures, ref.id), label: entry.def.label });
+      out.push({ kind: "figure", id: ref.id, value: storedFigure(figures, ref.id), label: entry.def.label });
     } else {
       // An unknown reference is a validation error; renderers keep it visible rather than drop it.
       out.push({ kind: "text", text: text.slice(ref.index, ref.index + ref.length) });
@@ -51,9 +52,9 @@ export function missingFigureText(label: string): string {
   return `【待填：${label}】`;
 }
 
-/** The text as it will be read: every reference replaced by its figure's value. */
+/** The text as it will be read: every reference replaced by its figure's value, approximate ones as written (500余). */
 export function resolveReferences(text: string, figures: Figures): string {
   return segments(text, figures)
-    .map((s) => (s.kind === "text" ? s.text : s.value === null ? missingFigureText(s.label) : formatFigure(s.value)))
+    .map((s) => (s.kind === "text" ? s.text : s.value === null ? missingFigureText(s.label) : formatFigureValue(s.value)))
     .join("");
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { partOf } from "@/lib/report/test-parts";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -73,7 +74,7 @@ it("imports an earlier report from a file: reviews its parts and figures, then c
   const { row, report } = await storedReport(2019);
   expect(row.revisions).toHaveLength(1);
   expect(figureValue(report.figures, "reconsiderationLitigation.lawsuits")).toBe(77);
-  expect(report.measures[2]?.items[7]?.body).toContain("共接收行政诉讼案件{{reconsiderationLitigation.lawsuits}}起");
+  expect(partOf(report, "measures", 2).items[7]?.body).toContain("共接收行政诉讼案件{{reconsiderationLitigation.lawsuits}}起");
 });
 
 it("refuses an empty file, a binary file named .docx and a year that has a report, writing nothing", async () => {
@@ -113,9 +114,9 @@ it("starts 2021 from 2020 with the texts carried over and no figures", async () 
   expect(await yearRow(2021).getByRole("link", { name: "下载PDF" }).getAttribute("href")).toMatch(/^\/reports\/[^/]+\/pdf$/);
 
   const { report } = await storedReport(2021);
-  expect(report.measures[2]?.items[7]?.heading).toBe("强化行政复议及行政应诉工作");
-  expect(report.carriedOver).toContain("measures.2.items.7.body");
-  expect(report.plans.heading).toBe("2022年工作打算");
+  expect(partOf(report, "measures", 2).items[7]?.heading).toBe("强化行政复议及行政应诉工作");
+  expect(report.carriedOver).toContain("parts.2.items.7.body");
+  expect(partOf(report, "plans").heading).toBe("2022年工作打算");
   expect(figureValue(report.figures, "reconsiderationLitigation.lawsuits")).toBeNull();
 });
 

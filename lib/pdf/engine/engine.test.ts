@@ -10,7 +10,7 @@ import { CODE_CACHE_FILE, loadEngine } from "./load";
 
 const root = mkdtempSync(join(tmpdir(), "fazhi-pdf-engine-"));
 const dir = join(root, "engine");
-const demo = JSON.parse(readFileSync(join(process.cwd(), "lib/report/fixtures/laocheng-2020.json"), "utf8")) as { problems: { items: unknown[] } };
+const demo = JSON.parse(readFileSync(join(process.cwd(), "lib/report/fixtures/laocheng-2020.json"), "utf8")) as { parts: { kind: string }[] };
 
 function save(name: string, pdf: Buffer): string {
   const file = join(root, `${name}.pdf`);
@@ -51,8 +51,8 @@ describe("the PDF engine the production server exports with", () => {
   });
 
   it("exports a report that fails the final checks as a draft, as the sources do", async () => {
-    // The final checks want at least one shortcoming (存在的不足).
-    const incomplete = { ...demo, problems: { ...demo.problems, items: [] } };
+    // The final checks want a part on shortcomings (存在的不足和原因).
+    const incomplete = { ...demo, parts: demo.parts.filter((p) => p.kind !== "problems") };
     const bundled = await loadEngine(dir).exportReportPdf(incomplete);
     const source = await exportReportPdf(incomplete);
     if (!bundled.ok || !source.ok) throw new Error("a draft must still export");

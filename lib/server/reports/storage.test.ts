@@ -75,9 +75,24 @@ describeEachDatabase("report storage", (get) => {
     const { db } = get();
     const { reportId } = await seedDemo(db);
     const before = await getReport(db, reportId);
-    const result = await saveReport(db, null, { reportId, baseVersion: before?.version ?? 0, content: { figures: { petitions: { letters: -5 } } } });
-    expect(result).toEqual({ ok: false, status: "invalid", message: "群众来信不能为负数", issues: [{ path: "figures.petitions.letters", message: "群众来信不能为负数" }] });
+    const result = await saveReport(db, null, { reportId, baseVersion: before?.version ?? 0, content: { figures: { petitions: { letters: { $gt: 1 } } } } });
+    expect(result).toMatchObject({ ok: false, status: "invalid", issues: [{ path: "figures.petitions.letters" }] });
     expect((await getReport(db, reportId))?.version).toBe(before?.version);
+  });
+
+  it("saves a draft whatever a person typed in it: a negative count, a rate of 101, 约30, a 30,000-character paragraph", async () => {
+    const { db } = get();
+    const { reportId } = await seedDemo(db);
+    const before = await getReport(db, reportId);
+    if (!before) throw new Error("missing");
+    const typed = structuredClone(before.report);
+    typed.figures.petitions.letters = -5;
+    typed.figures.petitions.satisfactionRate = 101;
+    typed.figures.enforcement.trainings = "约30";
+    typed.preamble = "字".repeat(30_000);
+    const result = await saveReport(db, null, { reportId, baseVersion: before.version, content: typed });
+    expect(result).toMatchObject({ ok: true, version: before.version + 1 });
+    expect((await getReport(db, reportId))?.report).toEqual(typed);
   });
 
   it("keeps one report per organization and year in the database itself", async () => {

@@ -30,7 +30,7 @@ describeEachDatabase("search across reports", (get) => {
         expect(Array.from(hit.before).length).toBeLessThanOrEqual(30);
         expect(Array.from(hit.after).length).toBeLessThanOrEqual(30);
       }
-      expect(group!.hits.some((h) => h.path.startsWith("measures.2.items.8") && h.label.startsWith("工作举措第3部分（九）"))).toBe(true);
+      expect(group!.hits.some((h) => h.path.startsWith("parts.2.items.8") && h.label.startsWith("三、（九）"))).toBe(true);
     }
   });
 
@@ -55,7 +55,7 @@ describeEachDatabase("search across reports", (get) => {
     const { db } = get();
     const { reportId } = await seedDemo(db);
     const stored = await getReport(db, reportId);
-    expect(JSON.stringify(stored?.report.measures)).toContain("行政诉讼案件{{reconsiderationLitigation.lawsuits}}起");
+    expect(JSON.stringify(stored?.report.parts)).toContain("行政诉讼案件{{reconsiderationLitigation.lawsuits}}起");
     const result = await searchReports(db, await actor(db, "drafter"), "行政诉讼案件77起");
     expect(result.status === "ok" && result.hitCount).toBe(1);
     const raw = await searchReports(db, await actor(db, "drafter"), "reconsiderationLitigation");

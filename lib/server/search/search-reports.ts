@@ -12,7 +12,7 @@ import { readContent } from "@/lib/server/reports/content";
 export const MAX_HITS = 200;
 
 export interface SearchHit extends TextHit {
-  /** The form path of the text, e.g. "measures.2.items.8.body". */
+  /** The form path of the text, e.g. "parts.2.items.8.body". */
   path: string;
   /** The same in words: "工作举措第3部分（九）事项正文". */
   label: string;
@@ -64,7 +64,7 @@ export async function searchReports(db: Db, actor: Actor, rawQuery: string | und
         truncated = true;
         found.length = room;
       }
-      for (const hit of found) hits.push({ ...hit, path: field.path, label: fieldLabel(field.path) });
+      for (const hit of found) hits.push({ ...hit, path: field.path, label: fieldLabel(field.path, report) });
       if (truncated) break;
     }
     if (hits.length > 0) {

@@ -1,21 +1,9 @@
 import { z } from "@/lib/report/zod";
-import { isFigureId, type FigureId } from "@/lib/report/figures";
 import { IMPORT_MESSAGES } from "@/lib/import/messages";
+import { figureProposalsSchema } from "@/lib/import/proposal-schema";
 import { recordId, type ActionRefusal, type ActionResult, type Refusal } from "@/lib/server/actions/action.schema";
 import type { ReportExists } from "@/lib/server/reports/create-report.schema";
 import { requiredYear } from "./year.schema";
-
-export const proposalSchema = z.strictObject({
-  figureId: z.custom<FigureId>((v) => typeof v === "string" && isFigureId(v)),
-  label: z.string().max(200),
-  value: z.number(),
-  raw: z.string().max(50),
-  path: z.string().max(200),
-  index: z.number().int().min(0),
-  sentence: z.string().max(20_000),
-  confidence: z.enum(["high", "medium", "low"]),
-  reason: z.string().max(500),
-});
 
 /** JSON the review step kept in a hidden field; one message for whatever became of it on the way. */
 function json<T extends z.ZodType>(schema: T, message: string) {
@@ -45,7 +33,7 @@ export const createImportedReportInput = z
     organizationId: recordId,
     year: requiredYear,
     content: json(z.unknown(), IMPORT_MESSAGES.invalid),
-    proposals: json(z.array(proposalSchema).max(5_000), "数据建议已损坏，请重新导入").default([]),
+    proposals: json(figureProposalsSchema, "数据建议已损坏，请重新导入").default([]),
     accept: ticked,
     source: z
       .string()

@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { partOf } from "@/lib/report/test-parts";
 import { describeEachDatabase } from "@/tests/support/each-database";
 import { seedDemo } from "@/prisma/seed/demo";
 import type { Db } from "@/lib/db/client";
@@ -29,9 +30,9 @@ describeEachDatabase("years: next year, import, last year's figures", (get) => {
     expect(stored).toMatchObject({ year: 2021, version: 1, status: "draft", storageIssues: [] });
     const report = stored!.report;
     expect(report.header).toMatchObject({ year: 2021, title: "洛阳市老城区人民政府关于2021年度法治政府建设工作情况的报告", date: "", addressee: "洛阳市人民政府" });
-    expect(report.measures[2]?.items[7]?.heading).toBe("强化行政复议及行政应诉工作");
-    expect(report.carriedOver).toContain("measures.2.items.7.body");
-    expect(report.measures[2]?.items[7]?.body).toContain("{{reconsiderationLitigation.lawsuits}}");
+    expect(partOf(report, "measures", 2).items[7]?.heading).toBe("强化行政复议及行政应诉工作");
+    expect(report.carriedOver).toContain("parts.2.items.7.body");
+    expect(partOf(report, "measures", 2).items[7]?.body).toContain("{{reconsiderationLitigation.lawsuits}}");
     expect(FIGURE_ENTRIES.every((e) => figureValue(report.figures, e.id) === null)).toBe(true);
     expect(await db.revision.count({ where: { reportId: result.reportId } })).toBe(1);
     const event = await db.auditEvent.findFirst({ where: { action: "create_report", reportId: result.reportId } });
@@ -87,7 +88,7 @@ describeEachDatabase("years: next year, import, last year's figures", (get) => {
     expect(stored?.year).toBe(2017);
     expect(stored?.report.header).toMatchObject({ year: 2017, organizationName: "洛阳市老城区人民政府", signatory: "洛阳市老城区人民政府" });
     expect(stored?.report.header.title).toBe("洛阳市老城区人民政府关于2017年度法治政府建设工作情况的报告");
-    expect(stored?.report.measures[0]?.items[0]?.body).toContain("60起");
+    expect(stored && partOf(stored.report, "measures").items[0]?.body).toContain("60起");
     expect(await db.revision.count({ where: { reportId: result.reportId } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "import", reportId: result.reportId } })).toBe(1);
   });

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import type { Confidence } from "@/lib/import/types";
+import { formatFigureValue } from "@/lib/report/figure-value";
 import type { ImportReview } from "@/lib/server/years/analyse-import.schema";
 import type { CreateImportedReportResult } from "@/lib/server/years/create-imported-report.schema";
 import { createImportedAction } from "./actions";
@@ -112,7 +113,10 @@ export function ImportReviewForm({ organizationId, review }: { organizationId: s
                       />
                     </td>
                     <td>{p.label}</td>
-                    <td>{p.raw}</td>
+                    <td>
+                      {formatFigureValue(p.value)}
+                      {typeof p.value === "string" && <span className="muted">（按原文写法）</span>}
+                    </td>
                     <td>{p.sentence}</td>
                     <td className="muted">
                       {CONFIDENCE[p.confidence]}：{p.reason}
