@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/UserMenu";
 import { currentActor } from "@/lib/server/auth/current-actor";
+import { logOutAction } from "./login/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -24,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/search">搜索</Link>
             <Link href="/fonts">字体</Link>
           </nav>
-          <UserMenu actor={actor} />
+          <UserMenu actor={actor} logOut={logOutAction} />
         </header>
         <main>{children}</main>
       </body>

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { db } from "@/lib/server/db";
 import { listReports } from "@/lib/server/reports/list-reports";
 import { requireActor } from "@/lib/server/auth/current-actor";
-import { visibleOrganizationIds } from "@/lib/server/organizations/manage-organizations";
+import { visibleOrganizationIds } from "@/lib/server/organizations/visible-organization-ids";
 import { NewReportForm } from "@/components/home/NewReportForm";
 import { ReportTable } from "@/components/report/ReportTable";
 import { can } from "@/lib/access/permissions";
 import { ancestorIds } from "@/lib/server/access/report-target";
+import { createReportAction } from "./reports/actions";
 
 // The list changes with every save; never serve it from a build-time cache.
 export const dynamic = "force-dynamic";
@@ -44,7 +45,7 @@ export default async function HomePage() {
             />
           )}
           {may("create", org.id) && (
-            <NewReportForm organizationId={org.id} organizationName={org.name} defaultYear={new Date().getFullYear() - 1} />
+            <NewReportForm organizationId={org.id} organizationName={org.name} defaultYear={new Date().getFullYear() - 1} create={createReportAction} />
           )}
         </section>
       ))}

@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { ROLES, type Actor } from "@/lib/access/roles";
-import { logOutAction } from "@/app/login/actions";
 
-/** Who is signed in, the links their role uses, and 退出. */
-export function UserMenu({ actor }: { actor: Actor | null }) {
+/** Who is signed in, the links their role uses, and 退出 (the layout hands it the action). */
+export function UserMenu({ actor, logOut }: { actor: Actor | null; logOut: () => Promise<void> }) {
   if (!actor) return <Link href="/login">登录</Link>;
   return (
     <div style={{ marginLeft: "auto", display: "flex", gap: "1rem", alignItems: "baseline" }}>
@@ -12,7 +11,7 @@ export function UserMenu({ actor }: { actor: Actor | null }) {
       <Link href="/account">
         {actor.displayName}（{ROLES[actor.role]}）
       </Link>
-      <form action={logOutAction}>
+      <form action={logOut}>
         <button type="submit">退出</button>
       </form>
     </div>

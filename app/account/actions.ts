@@ -1,18 +1,11 @@
 "use server";
 import { db } from "@/lib/server/db";
-import { currentActor, REFUSALS } from "@/lib/server/auth/current-actor";
-import { changePassword } from "@/lib/server/users/manage-users";
+import { action, formInput, signedIn } from "@/lib/server/actions/action";
+import { changePassword } from "@/lib/server/users/change-password";
+import { changePasswordInput, type ChangePasswordResult } from "@/lib/server/users/change-password.schema";
 
-export type PasswordState = { status: "idle" | "ok" | "invalid" | "unauthenticated"; errors: Record<string, string> };
+const change = action(changePasswordInput, signedIn, (input, actor) => changePassword(db(), actor, input));
 
-export async function changePasswordAction(_prev: PasswordState, form: FormData): Promise<PasswordState> {
-  const actor = await currentActor();
-  if (!actor) return { status: "unauthenticated", errors: { current: REFUSALS.unauthenticated.message } };
-  const result = await changePassword(db(), actor, {
-    current: String(form.get("current") ?? ""),
-    next: String(form.get("next") ?? ""),
-    repeat: String(form.get("repeat") ?? ""),
-  });
-  if (result.status === "ok") return { status: "ok", errors: {} };
-  return { status: "invalid", errors: Object.fromEntries(result.issues.map((i) => [i.path, i.message])) };
+export async function changePasswordAction(_prev: unknown, form: unknown): Promise<ChangePasswordResult> {
+  return change(formInput(form));
 }

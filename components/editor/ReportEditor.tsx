@@ -7,7 +7,6 @@ import type { Figures } from "@/lib/report/figures";
 import { outlineParts, partForPath } from "@/lib/report/outline";
 import type { Report } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
-import { saveReportAction } from "@/app/reports/[reportId]/edit/actions";
 import { EditorProvider, SnapshotProvider, type EditorComment } from "./context";
 import { PartComments } from "./PartComments";
 import { PartView } from "./PartView";
@@ -15,8 +14,8 @@ import { Outline } from "./Outline";
 import { usePartList } from "./part-list";
 import { PreviewPanel, ProblemSummary, SubmitPanel, type SubmitForReview, type SubmitOutcome } from "./review-panels";
 import { ReviewProvider } from "./review";
-import { RevisionsPanel } from "./RevisionsPanel";
-import { Saver } from "./saver";
+import { RevisionsPanel, type RevisionActions } from "./RevisionsPanel";
+import { Saver, type SaverOptions } from "./saver";
 import { ConflictPanel, InvalidNotice, RecoveryBanner, SaveStatus } from "./status-panels";
 import "./editor.css";
 
@@ -30,6 +29,8 @@ export interface ReportEditorProps {
   comments?: readonly EditorComment[];
   /** Last year's figures, shown beside each figure input. */
   previousYear?: { year: number; figures: Figures } | null;
+  /** The server actions the editor saves and reads revisions with, handed down by the page. */
+  actions: RevisionActions & { save: SaverOptions["save"] };
   /** Called when 提交审核 finds the report complete and saved; moves it into the review workflow. */
   onSubmitForReview?: (input: SubmitForReview) => Promise<SubmitOutcome>;
 }
@@ -64,7 +65,7 @@ function findField(path: string): HTMLElement | null {
  * autosaved, and the checks run on the snapshot taken after a pause in
  * typing (review.tsx), flagging each field concerned; only 提交审核 refuses.
  */
-export function ReportEditor({ reportId, title, initial, storageIssues = [], comments = [], previousYear = null, onSubmitForReview }: ReportEditorProps) {
+export function ReportEditor({ reportId, title, initial, storageIssues = [], comments = [], previousYear = null, actions, onSubmitForReview }: ReportEditorProps) {
   const form = useForm<Report>({ defaultValues: initial.report });
   const parts = usePartList(form);
   const [saver] = useState(
@@ -76,7 +77,7 @@ export function ReportEditor({ reportId, title, initial, storageIssues = [], com
         initial: initial.report,
         getValues: () => form.getValues(),
         reset: (report) => form.reset(report),
-        save: saveReportAction,
+        save: actions.save,
       }),
   );
   const [active, setActive] = useState("header");
@@ -180,7 +181,7 @@ export function ReportEditor({ reportId, title, initial, storageIssues = [], com
                     <PartView partKey={active} parts={parts} onSelect={select} />
                   </form>
                   {view === "preview" && <PreviewPanel />}
-                  {view === "revisions" && <RevisionsPanel />}
+                  {view === "revisions" && <RevisionsPanel actions={actions} />}
                 </div>
                 <aside className="editor-side">
                   <SubmitPanel onSubmitForReview={onSubmitForReview} />

@@ -4,13 +4,22 @@ import { useEffect, useState, useTransition } from "react";
 import { useFormContext } from "react-hook-form";
 import type { Report } from "@/lib/report/schema";
 import { reportText } from "@/lib/report/text";
-import { getRevisionAction, listRevisionsAction, restoreRevisionAction, type RevisionListEntry } from "@/app/reports/[reportId]/edit/actions";
+import type { GetRevisionInput, GetRevisionResult } from "@/lib/server/reports/get-revision.schema";
+import type { ListRevisionsInput, ListRevisionsResult, RevisionListEntry } from "@/lib/server/reports/list-revisions.schema";
+import type { RestoreRevisionInput, RestoreRevisionResult } from "@/lib/server/reports/restore-revision.schema";
 import { useEditor, useSaverState } from "./context";
 import { dateTime } from "./format";
 import { textDiff, type DiffPart } from "./revision-diff";
 
+/** The server actions behind 修订记录, handed down from the page. */
+export interface RevisionActions {
+  listRevisions: (input: ListRevisionsInput) => Promise<ListRevisionsResult>;
+  getRevision: (input: GetRevisionInput) => Promise<GetRevisionResult>;
+  restoreRevision: (input: RestoreRevisionInput) => Promise<RestoreRevisionResult>;
+}
+
 /** 修订记录: every save, what changed since, and restoring one as a new save. */
-export function RevisionsPanel() {
+export function RevisionsPanel({ actions }: { actions: RevisionActions }) {
   const { reportId, saver } = useEditor();
   const state = useSaverState();
   const { getValues } = useFormContext<Report>();
@@ -21,33 +30,33 @@ export function RevisionsPanel() {
 
   useEffect(() => {
     let live = true;
-    listRevisionsAction({ reportId }).then(
-      (l) => live && setList(l),
+    actions.listRevisions({ reportId }).then(
+      (result) => live && (result.ok ? setList(result.revisions) : setMessage(result.message)),
       () => live && setMessage("无法读取修订记录（网络不可用？）"),
     );
     return () => {
       live = false;
     };
-  }, [reportId, state.version]);
+  }, [actions, reportId, state.version]);
 
   const compare = (version: number) =>
     startTransition(async () => {
-      const revision = await getRevisionAction({ reportId, version });
-      if (!revision) return setMessage(`版本 ${version} 不存在`);
+      const revision = await actions.getRevision({ reportId, version });
+      if (!revision.ok) return setMessage(revision.message);
       setShownDiff({ version, report: revision.report, parts: textDiff(reportText(revision.report), reportText(getValues())) });
     });
 
   const restore = (version: number) =>
     startTransition(async () => {
-      const revision = shownDiff?.version === version ? shownDiff : await getRevisionAction({ reportId, version });
-      if (!revision) return setMessage(`版本 ${version} 不存在`);
-      const result = await restoreRevisionAction({ reportId, version, baseVersion: saver.getState().version });
-      if (result.status === "saved") {
+      const revision = shownDiff?.version === version ? { ok: true as const, ...shownDiff } : await actions.getRevision({ reportId, version });
+      if (!revision.ok) return setMessage(revision.message);
+      const result = await actions.restoreRevision({ reportId, version, baseVersion: saver.getState().version });
+      if (result.ok) {
         saver.restored(revision.report, result.version, result.savedAt);
         setShownDiff(null);
         setMessage(`已恢复版本 ${version} 的内容，保存为版本 ${result.version}。`);
       } else if (result.status === "conflict") saver.conflictFrom(result);
-      else setMessage("恢复失败");
+      else setMessage(`恢复失败：${result.message}`);
     });
 
   const canRestore = state.status === "saved" && !pending;

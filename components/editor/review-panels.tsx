@@ -7,6 +7,7 @@ import { parseReport } from "@/lib/report/parse";
 import { proseIssues } from "@/lib/report/prose-numbers";
 import type { Report } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
+import type { SubmitForReviewInput, TransitionReportResult } from "@/lib/server/workflow/transition-report.schema";
 import { ReportPreview } from "@/components/report/ReportPreview";
 import { useEditor, useSaverState, useSnapshot } from "./context";
 import { useReview } from "./review";
@@ -43,13 +44,10 @@ export function ProblemSummary() {
   );
 }
 
-export interface SubmitForReview {
-  reportId: string;
-  version: number;
-}
+export type SubmitForReview = SubmitForReviewInput;
 
 /** What the workflow answered: the report is on its way, or why not (with issues keyed by field). */
-export type SubmitOutcome = { ok: true } | { ok: false; message: string; issues?: ReportIssue[] };
+export type SubmitOutcome = TransitionReportResult;
 
 /**
  * 提交审核: the final schema on the current values. The status change itself

@@ -1,7 +1,7 @@
 import { compareReports, type FieldDifference } from "@/lib/report/compare";
 import type { Report } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
-import type { SaveActionResult } from "@/app/reports/[reportId]/edit/actions";
+import type { SaveReportInput, SaveReportResult } from "@/lib/server/reports/save-report.schema";
 import type { LocalCopy } from "./local-copy";
 
 export type SaveStatus = "saved" | "dirty" | "saving" | "offline" | "invalid" | "conflict" | "error" | "recovering" | "signedOut" | "refused";
@@ -32,7 +32,7 @@ export interface SaverOptions {
   initial: Report;
   getValues: () => Report;
   reset: (report: Report) => void;
-  save: (input: { reportId: string; baseVersion: number; content: Report }) => Promise<SaveActionResult>;
+  save: (input: SaveReportInput) => Promise<SaveReportResult>;
 }
 
 /** A freshly opened editor: everything shown is what the server has. */
@@ -47,7 +47,7 @@ export function initialState(opts: Pick<SaverOptions, "version" | "savedAt">): S
  * waits for the person.
  */
 export function unsavedOutcome(
-  result: Exclude<SaveActionResult, { status: "saved" }>,
+  result: Extract<SaveReportResult, { ok: false }>,
   current: Report,
 ): { patch: Partial<SaverState>; retry: boolean } {
   switch (result.status) {
@@ -60,7 +60,7 @@ export function unsavedOutcome(
         retry: false,
       };
     case "invalid":
-      return { patch: { status: "invalid", issues: result.issues }, retry: false };
+      return { patch: { status: "invalid", issues: result.issues ?? [{ path: "", message: result.message }] }, retry: false };
     case "missing":
       return { patch: { status: "error", issues: [{ path: "", message: "报告已不存在，修改暂存在本机" }] }, retry: false };
     case "unauthenticated":

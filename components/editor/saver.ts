@@ -1,7 +1,7 @@
 import { compareReports, mergeReports } from "@/lib/report/compare";
 import { draftReportSchema, type Report } from "@/lib/report/schema";
 import { toReportIssues } from "@/lib/report/zod";
-import type { SaveActionResult } from "@/app/reports/[reportId]/edit/actions";
+import type { SaveReportResult } from "@/lib/server/reports/save-report.schema";
 import { readLocalCopy, removeLocalCopy, writeLocalCopy } from "./local-copy";
 import { watchPage } from "./page-events";
 import { initialState, unsavedOutcome, type SaverOptions, type SaverState } from "./saver-state";
@@ -177,7 +177,7 @@ export class Saver {
     this.firstPending = null;
     this.set({ status: "saving", issues: [] });
     const started = performance.now();
-    let result: SaveActionResult;
+    let result: SaveReportResult;
     try {
       result = await this.opts.save({ reportId: this.opts.reportId, baseVersion: this.state.version, content: parsed.data });
     } catch {
@@ -189,8 +189,8 @@ export class Saver {
     }
     performance.measure("autosave", { start: started, end: performance.now() });
     this.inFlight = false;
-    switch (result.status) {
-      case "saved":
+    switch (result.ok) {
+      case true:
         this.confirmedJson = json;
         this.set({ version: result.version, savedAt: result.savedAt });
         if (this.seq === seq) {
@@ -291,7 +291,7 @@ export class Saver {
   }
 
   /** Someone else's save reached us through a restore attempt: same as a conflict on save. */
-  conflictFrom(result: { version: number; savedAt: string; report: Report }) {
-    this.set(unsavedOutcome({ status: "conflict", ...result }, this.opts.getValues()).patch);
+  conflictFrom(result: Extract<SaveReportResult, { status: "conflict" }>) {
+    this.set(unsavedOutcome(result, this.opts.getValues()).patch);
   }
 }

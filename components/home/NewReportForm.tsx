@@ -6,14 +6,23 @@ import { useRouter } from "next/navigation";
 import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { normalizeNumber } from "@/lib/report/number-input";
-import { newReportInputSchema, type NewReportFormInput } from "@/lib/report/new-report";
-import { createReportAction } from "@/app/reports/actions";
+import { createReportInput, type CreateReportInput, type CreateReportResult } from "@/lib/server/reports/create-report.schema";
 import "./new-report.css";
 
-const resolver: Resolver<NewReportFormInput> = zodResolver(newReportInputSchema);
+const resolver: Resolver<CreateReportInput> = zodResolver(createReportInput);
 
 /** 新建年度报告 for one organization: a year, checked by the same schema as the action; then straight into the editor. */
-export function NewReportForm({ organizationId, organizationName, defaultYear }: { organizationId: string; organizationName: string; defaultYear: number }) {
+export function NewReportForm({
+  organizationId,
+  organizationName,
+  defaultYear,
+  create,
+}: {
+  organizationId: string;
+  organizationName: string;
+  defaultYear: number;
+  create: (input: CreateReportInput) => Promise<CreateReportResult>;
+}) {
   const router = useRouter();
   const [existing, setExisting] = useState<string | null>(null);
   // Until React has hydrated the form, a click would submit it natively and reload the page, losing the year typed.
@@ -24,22 +33,22 @@ export function NewReportForm({ organizationId, organizationName, defaultYear }:
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<NewReportFormInput>({ resolver, defaultValues: { organizationId, year: defaultYear } });
+  } = useForm<CreateReportInput>({ resolver, defaultValues: { organizationId, year: defaultYear } });
 
   const onSubmit = handleSubmit(async (values) => {
     setExisting(null);
-    let result;
+    let result: CreateReportResult;
     try {
-      result = await createReportAction(values);
+      result = await create(values);
     } catch {
       setError("year", { message: "无法连接服务器，请稍后再试" });
       return;
     }
-    if (result.status === "created") router.push(`/reports/${result.reportId}/edit`);
+    if (result.ok) router.push(`/reports/${result.reportId}/edit`);
     else if (result.status === "exists") {
       setExisting(result.reportId);
-      setError("year", { message: `${values.year}年度的报告已经存在` });
-    } else if (result.status === "invalid") {
+      setError("year", { message: result.message });
+    } else if (result.issues?.length) {
       for (const issue of result.issues) setError(issue.path === "organizationId" ? "organizationId" : "year", { message: issue.message });
     } else setError("year", { message: result.message });
   });

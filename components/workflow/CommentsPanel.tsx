@@ -1,7 +1,8 @@
 "use client";
 import { PartSelect } from "./PartSelect";
 import { useActionState } from "react";
-import type { CommentState } from "@/app/reports/[reportId]/workflow-actions";
+import type { AddCommentResult } from "@/lib/server/comments/add-comment.schema";
+import type { ResolveCommentResult } from "@/lib/server/comments/resolve-comment.schema";
 
 export interface CommentItem {
   id: string;
@@ -24,10 +25,10 @@ export function CommentsPanel({
   comments: CommentItem[];
   parts: { path: string; label: string }[];
   canComment: boolean;
-  add: (prev: CommentState, form: FormData) => Promise<CommentState>;
-  resolve: (commentId: string) => Promise<CommentState>;
+  add: (prev: AddCommentResult | null, form: FormData) => Promise<AddCommentResult>;
+  resolve: (commentId: string) => Promise<ResolveCommentResult>;
 }) {
-  const [state, addAction, pending] = useActionState<CommentState, FormData>(add, { status: "idle" });
+  const [state, addAction, pending] = useActionState<AddCommentResult | null, FormData>(add, null);
   const open = comments.filter((c) => !c.resolved);
   const done = comments.filter((c) => c.resolved);
   return (
@@ -56,7 +57,7 @@ export function CommentsPanel({
             <label htmlFor="c-body">意见</label>
             <textarea id="c-body" name="body" />
           </div>
-          {"message" in state && state.message && <p className="error">{state.message}</p>}
+          {state?.ok === false && <p className="error">{state.message}</p>}
           <button disabled={pending}>添加意见</button>
         </form>
       )}

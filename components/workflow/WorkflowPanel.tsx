@@ -3,16 +3,16 @@ import { PartSelect } from "./PartSelect";
 import { useActionState, useState } from "react";
 import type { ReportIssue } from "@/lib/report/zod";
 import { needsText, TRANSITIONS, type Transition } from "@/lib/workflow/transitions";
-import type { WorkflowState } from "@/app/reports/[reportId]/workflow-actions";
+import type { TransitionReportResult } from "@/lib/server/workflow/transition-report.schema";
 
-type Action = (prev: WorkflowState, form: FormData) => Promise<WorkflowState>;
+type Action = (prev: TransitionReportResult | null, form: FormData) => Promise<TransitionReportResult>;
 
 /**
  * The workflow buttons this person may press on this report now. The server
  * decides which they are (the same rule it enforces); this only lays them out.
  */
 export function WorkflowPanel({ allowed, action, parts }: { allowed: Transition[]; action: Action; parts: { path: string; label: string }[] }) {
-  const [state, formAction, pending] = useActionState<WorkflowState, FormData>(action, { status: "idle" });
+  const [state, formAction, pending] = useActionState<TransitionReportResult | null, FormData>(action, null);
   const [chosen, setChosen] = useState<Transition | null>(null);
   if (allowed.length === 0) return null;
   const text = chosen ? needsText(chosen) : null;
@@ -51,26 +51,23 @@ export function WorkflowPanel({ allowed, action, parts }: { allowed: Transition[
   );
 }
 
-function WorkflowMessage({ state }: { state: WorkflowState }) {
-  switch (state.status) {
-    case "idle":
-    case "done":
-      return null;
-    case "invalid":
-      return <IssueList issues={state.issues} />;
-    default:
-      return (
-        <p className="error" role="alert">
-          {state.message}
-        </p>
-      );
-  }
+function WorkflowMessage({ state }: { state: TransitionReportResult | null }) {
+  if (!state || state.ok) return null;
+  // 提交审核 names every problem of the final check; any other refusal is one sentence.
+  if (state.issues?.length) return <IssueList message={state.message} issues={state.issues} />;
+  return (
+    <p className="error" role="alert">
+      {state.message}
+    </p>
+  );
 }
 
-function IssueList({ issues }: { issues: ReportIssue[] }) {
+function IssueList({ message, issues }: { message: string; issues: ReportIssue[] }) {
   return (
     <div role="alert">
-      <p className="error">报告还不能提交审核，请先处理以下 {issues.length} 个问题：</p>
+      <p className="error">
+        {message}，请先处理以下 {issues.length} 个问题：
+      </p>
       <ul>
         {issues.map((issue, i) => (
           <li key={i}>

@@ -11,7 +11,8 @@ const form = (entries: Record<string, string>) => {
   for (const [k, v] of Object.entries(entries)) f.set(k, v);
   return f;
 };
-const refused = (r: { status: string }) => ["unauthenticated", "forbidden"].includes(r.status);
+/** Refused for who is asking (not for what they sent). */
+const refused = (r: { ok: boolean; status?: string }) => !r.ok && ["unauthenticated", "forbidden"].includes(r.status ?? "");
 const forbiddenLogged = () => h.db().auditEvent.count({ where: { action: "forbidden" } });
 
 /** Every demo role, plus nobody signed in. */
@@ -23,10 +24,10 @@ describe("workflow actions", () => {
     const { transitionAction } = await import("@/app/reports/[reportId]/workflow-actions");
     as(who);
     const before = await forbiddenLogged();
-    const result = await transitionAction(h.fx().laochengReport, { status: "idle" }, form({ transition: "submit" }));
+    const result = await transitionAction(h.fx().laochengReport, null, form({ transition: "submit" }));
     const allowed = who === "drafter" || who === "reviewer";
     expect(refused(result)).toBe(!allowed);
-    if (allowed) expect(result).toEqual({ status: "done", newStatus: "submitted" });
+    if (allowed) expect(result).toEqual({ ok: true, newStatus: "submitted" });
     const status = (await h.db().report.findUniqueOrThrow({ where: { id: h.fx().laochengReport } })).status;
     expect(status).toBe(allowed ? "submitted" : "draft");
     // A person who is signed in and refused is an attempt worth logging.
@@ -37,14 +38,14 @@ describe("workflow actions", () => {
     const { transitionAction } = await import("@/app/reports/[reportId]/workflow-actions");
     await h.db().report.update({ where: { id: h.fx().laochengReport }, data: { status: "submitted" } });
     as(who);
-    const result = await transitionAction(h.fx().laochengReport, { status: "idle" }, form({ transition: "approve" }));
+    const result = await transitionAction(h.fx().laochengReport, null, form({ transition: "approve" }));
     expect(refused(result)).toBe(who !== "reviewer");
   });
 
   it.each(PEOPLE)("提交审核 of 西工区's report as %s", async (who) => {
     const { transitionAction } = await import("@/app/reports/[reportId]/workflow-actions");
     as(who);
-    const result = await transitionAction(h.fx().xigongReport, { status: "idle" }, form({ transition: "submit" }));
+    const result = await transitionAction(h.fx().xigongReport, null, form({ transition: "submit" }));
     // Only 西工区's own drafter may submit it (it then fails the final schema, which is not a refusal).
     expect(refused(result)).toBe(who !== "xigong");
   });
@@ -55,7 +56,7 @@ describe("comment actions", () => {
     const { addCommentAction } = await import("@/app/reports/[reportId]/workflow-actions");
     as(who);
     const body = `来自${who ?? "匿名"}的意见`;
-    const result = await addCommentAction(h.fx().laochengReport, { status: "idle" }, form({ path: "preamble", body }));
+    const result = await addCommentAction(h.fx().laochengReport, null, form({ path: "preamble", body }));
     const allowed = who === "drafter" || who === "reviewer" || who === "city";
     expect(refused(result)).toBe(!allowed);
     expect(await h.db().comment.count({ where: { body } })).toBe(allowed ? 1 : 0);
@@ -64,11 +65,11 @@ describe("comment actions", () => {
   it("resolving one report's comment through another report's id changes nothing", async () => {
     const { addCommentAction, resolveCommentAction } = await import("@/app/reports/[reportId]/workflow-actions");
     as("city");
-    await addCommentAction(h.fx().laochengReport, { status: "idle" }, form({ path: "", body: "市里的意见" }));
+    await addCommentAction(h.fx().laochengReport, null, form({ path: "", body: "市里的意见" }));
     const comment = await h.db().comment.findFirstOrThrow({ where: { body: "市里的意见" } });
     as("xigong");
-    expect(await resolveCommentAction(h.fx().xigongReport, comment.id)).toEqual({ status: "missing" });
-    expect(await resolveCommentAction(h.fx().laochengReport, comment.id)).toMatchObject({ status: "forbidden" });
+    expect(await resolveCommentAction(h.fx().xigongReport, comment.id)).toMatchObject({ ok: false, status: "missing" });
+    expect(await resolveCommentAction(h.fx().laochengReport, comment.id)).toMatchObject({ ok: false, status: "forbidden" });
     expect((await h.db().comment.findUniqueOrThrow({ where: { id: comment.id } })).resolvedAt).toBeNull();
   });
 });
@@ -79,10 +80,10 @@ describe("admin actions", () => {
     as(who);
     const username = `new-${who ?? "anon"}`;
     const result = await createUserAction(
-      { status: "idle", errors: {}, values: {} },
+      null,
       form({ username, displayName: "新人", role: "drafter", organizationId: h.fx().districtId, password: "long-enough-pw" }),
     );
-    expect(result.status === "refused").toBe(who !== "admin");
+    expect(refused(result)).toBe(who !== "admin");
     expect(await h.db().user.count({ where: { username } })).toBe(who === "admin" ? 1 : 0);
   });
 
@@ -90,8 +91,8 @@ describe("admin actions", () => {
     const { createOrganizationAction } = await import("@/app/admin/actions");
     as(who);
     const name = `测试单位${who ?? "anon"}`;
-    const result = await createOrganizationAction({ status: "idle", errors: {}, values: {} }, form({ name, shortName: "测试", parentId: h.fx().cityId }));
-    expect(result.status === "refused").toBe(who !== "admin");
+    const result = await createOrganizationAction(null, form({ name, shortName: "测试", parentId: h.fx().cityId }));
+    expect(refused(result)).toBe(who !== "admin");
     expect(await h.db().organization.count({ where: { name } })).toBe(who === "admin" ? 1 : 0);
   });
 });
@@ -100,9 +101,9 @@ describe("account actions", () => {
   it("changing the password needs a session and the current password", async () => {
     const { changePasswordAction } = await import("@/app/account/actions");
     as(null);
-    expect((await changePasswordAction({ status: "idle", errors: {} }, form({ current: "x", next: "y", repeat: "y" }))).status).toBe("unauthenticated");
+    expect(await changePasswordAction(null, form({ current: "x", next: "y", repeat: "y" }))).toMatchObject({ ok: false, status: "unauthenticated" });
     as("xigong");
-    const wrong = await changePasswordAction({ status: "idle", errors: {} }, form({ current: "not-it", next: "new-password-1", repeat: "new-password-1" }));
-    expect(wrong).toEqual({ status: "invalid", errors: { current: "当前密码不正确" } });
+    const wrong = await changePasswordAction(null, form({ current: "not-it", next: "new-password-1", repeat: "new-password-1" }));
+    expect(wrong).toEqual({ ok: false, status: "invalid", message: "当前密码不正确", issues: [{ path: "current", message: "当前密码不正确" }] });
   });
 });

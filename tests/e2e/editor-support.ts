@@ -41,8 +41,8 @@ export async function newReport(year: number): Promise<string> {
   const organizationId = await seedEditorOrganization();
   const db = createDb(inject("databaseUrl"));
   try {
-    const created = await createReport(db, { organizationId, year });
-    if (created.status !== "created") throw new Error(`the ${year} report of ${ORGANIZATION} exists already`);
+    const created = await createReport(db, null, { organizationId, year });
+    if (!created.ok) throw new Error(`the ${year} report of ${ORGANIZATION} exists already`);
     return created.reportId;
   } finally {
     await db.disconnect();
@@ -55,8 +55,8 @@ export async function putContent(reportId: string, content: ReportInput): Promis
   try {
     const stored = await getReport(db, reportId);
     if (!stored) throw new Error("missing report");
-    const result = await saveReport(db, { reportId, baseVersion: stored.version, content: draftReportSchema.parse(content) });
-    if (result.status !== "saved") throw new Error(result.status);
+    const result = await saveReport(db, null, { reportId, baseVersion: stored.version, content: draftReportSchema.parse(content) });
+    if (!result.ok) throw new Error(result.status);
   } finally {
     await db.disconnect();
   }

@@ -24,8 +24,8 @@ async function fill(reportId: string, change: (r: ReturnType<typeof finalReportS
     if (!stored) throw new Error("missing report");
     const report = finalReportSchema.parse(laocheng);
     change(report);
-    const result = await saveReport(db, { reportId, baseVersion: stored.version, content: report });
-    if (result.status !== "saved") throw new Error(result.status);
+    const result = await saveReport(db, null, { reportId, baseVersion: stored.version, content: report });
+    if (!result.ok) throw new Error(result.message);
   } finally {
     await db.disconnect();
   }

@@ -12,8 +12,8 @@ import type { Db } from "../../lib/db/client";
  */
 export async function matrixFixture(db: Db) {
   const seeded = await seedDemo(db);
-  const xigong = await createReport(db, { organizationId: seeded.otherDistrictId, year: 2020 });
-  if (xigong.status === "invalid") throw new Error(xigong.message);
+  const xigong = await createReport(db, null, { organizationId: seeded.otherDistrictId, year: 2020 });
+  if (!xigong.ok) throw new Error(xigong.message);
   const tokens: Record<string, string> = {};
   for (const account of DEMO_ACCOUNTS) {
     const user = await db.user.findUniqueOrThrow({ where: { username: account.username } });

@@ -1,13 +1,12 @@
 "use client";
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { startNextYearAction, type NextYearState } from "./actions";
-
-const initial: NextYearState = { status: "idle" };
+import type { StartNextYearResult } from "@/lib/server/years/start-next-year.schema";
+import { startNextYearAction } from "./actions";
 
 /** Picks the year to start from (default: the newest) and whether its texts come along. */
 export function NextYearForm({ organizationId, fromYears }: { organizationId: string; fromYears: number[] }) {
-  const [state, action, pending] = useActionState(startNextYearAction, initial);
+  const [state, action, pending] = useActionState<StartNextYearResult | null, FormData>(startNextYearAction, null);
   const [chosen, setChosen] = useState(fromYears[0] ?? 0);
   // After a start, the year just used leaves the list (its next year exists now).
   const fromYear = fromYears.includes(chosen) ? chosen : (fromYears[0] ?? 0);
@@ -32,12 +31,12 @@ export function NextYearForm({ organizationId, fromYears }: { organizationId: st
         </label>
         <span className="muted">（沿用的正文会标记为“沿用上年”，修改后标记消失；数据一律不沿用）</span>
       </p>
-      {state.status === "refused" && (
+      {state?.ok === false && (
         <p className="error" role="alert">
           {state.message}
         </p>
       )}
-      {state.status === "created" && (
+      {state?.ok && (
         <p role="status">
           已创建{state.year}年度报告。<Link href={`/reports/${state.reportId}/edit`}>去编辑</Link>
         </p>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/server/db";
 import { getReport } from "@/lib/server/reports/get-report";
 import { requireReport } from "@/lib/server/auth/current-actor";
-import { listComments } from "@/lib/server/comments/comments";
+import { listComments } from "@/lib/server/comments/list-comments";
 import { can } from "@/lib/access/permissions";
 import { reportBlocks } from "@/lib/report/blocks";
 import { statusLabel } from "@/lib/report/status";

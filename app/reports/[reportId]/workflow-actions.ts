@@ -1,45 +1,48 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/server/db";
-import { authorizeAction } from "@/lib/server/auth/current-actor";
-import { transitionReport, type TransitionResult } from "@/lib/server/workflow/transition-report";
-import { addComment, resolveComment } from "@/lib/server/comments/comments";
-import { isTransition } from "@/lib/workflow/transitions";
-import type { Refusal } from "@/lib/server/auth/current-actor";
+import { action, formInput, onReport } from "@/lib/server/actions/action";
+import { transitionReport } from "@/lib/server/workflow/transition-report";
+import { transitionReportInput, type TransitionReportResult } from "@/lib/server/workflow/transition-report.schema";
+import { addComment } from "@/lib/server/comments/add-comment";
+import { addCommentInput, type AddCommentResult } from "@/lib/server/comments/add-comment.schema";
+import { resolveComment } from "@/lib/server/comments/resolve-comment";
+import { resolveCommentInput, type ResolveCommentResult } from "@/lib/server/comments/resolve-comment.schema";
 
-export type WorkflowState = TransitionResult | Refusal | { status: "idle" };
+/*
+ * The report page's forms. The page binds each to its report's id; that id
+ * is checked like everything else the browser sends.
+ */
+
+const transition = action(transitionReportInput, onReport((input) => input.transition), async (input, actor) => {
+  const result = await transitionReport(db(), actor, { reportId: input.reportId, transition: input.transition, text: input.text, commentPath: input.path });
+  if (result.ok) revalidatePath(`/reports/${input.reportId}`);
+  return result;
+});
 
 /** 提交审核, 退回修改, 审定通过, 报送上级, 公开发布, 重新打开: one action, the transition named in the form. */
-export async function transitionAction(reportId: string, _prev: WorkflowState, form: FormData): Promise<WorkflowState> {
-  const transition = String(form.get("transition") ?? "");
-  if (!isTransition(transition)) return { status: "forbidden", message: "未知的操作" };
-  const auth = await authorizeAction(reportId, transition);
-  if (!auth.ok) return auth.refusal;
-  const result = await transitionReport(db(), auth.actor, {
-    reportId,
-    transition,
-    text: String(form.get("text") ?? ""),
-    commentPath: String(form.get("path") ?? ""),
-  });
-  if (result.status === "done") revalidatePath(`/reports/${reportId}`);
-  return result;
+export async function transitionAction(reportId: unknown, _prev: unknown, form: unknown): Promise<TransitionReportResult> {
+  return transition({ ...formInput(form), reportId });
 }
 
-export type CommentState = { status: "idle" | "added" | "invalid" | "resolved" | "missing"; message?: string } | Refusal;
-
-export async function addCommentAction(reportId: string, _prev: CommentState, form: FormData): Promise<CommentState> {
-  const auth = await authorizeAction(reportId, "comment");
-  if (!auth.ok) return auth.refusal;
-  const result = await addComment(db(), auth.actor, { reportId, path: String(form.get("path") ?? ""), body: String(form.get("body") ?? "") });
-  if (result.status === "added") revalidatePath(`/reports/${reportId}`);
+const comment = action(addCommentInput, onReport("comment"), async (input, actor) => {
+  const result = await addComment(db(), actor, input);
+  if (result.ok) revalidatePath(`/reports/${input.reportId}`);
   return result;
+});
+
+export async function addCommentAction(reportId: unknown, _prev: unknown, form: unknown): Promise<AddCommentResult> {
+  return comment({ ...formInput(form), reportId });
 }
 
-/** Resolving is part of writing: whoever may edit the report (or comment on it) may mark a comment handled. */
-export async function resolveCommentAction(reportId: string, commentId: string): Promise<CommentState> {
-  const auth = await authorizeAction(reportId, "comment");
-  if (!auth.ok) return auth.refusal;
-  const result = await resolveComment(db(), auth.actor, { reportId, commentId });
-  revalidatePath(`/reports/${reportId}`);
+/** Resolving is part of writing: whoever may comment on the report may mark a comment handled. */
+const resolve = action(resolveCommentInput, onReport("comment"), async (input, actor) => {
+  const result = await resolveComment(db(), actor, input);
+  // Also when it was missing: someone else may have marked it handled, which the page should now show.
+  revalidatePath(`/reports/${input.reportId}`);
   return result;
+});
+
+export async function resolveCommentAction(reportId: unknown, commentId: unknown): Promise<ResolveCommentResult> {
+  return resolve({ reportId, commentId });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/roles";
 
 /** Everything the audit log records, with the words admins read. */
@@ -29,8 +29,14 @@ export const AUDIT_ACTIONS = {
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
+/**
+ * Writes one line of the audit log. For a change, pass the transaction that
+ * makes the change (`db.transaction((tx) => …)`): the record and the change
+ * then commit together or not at all. Events that change nothing (a failed
+ * login, a refused access, an export) are written on their own.
+ */
 export async function recordEvent(
-  db: Db,
+  db: Tx,
   event: { action: AuditAction; actor?: Actor | null; username?: string; organizationId?: string; reportId?: string; detail?: string },
 ): Promise<void> {
   await db.auditEvent.create({

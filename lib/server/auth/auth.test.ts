@@ -10,7 +10,7 @@ describeEachDatabase("accounts and sessions", (get) => {
     const { db } = get();
     await seedDemo(db);
     const result = await logIn(db, { username: "drafter", password: DEMO_PASSWORD });
-    if (result.status !== "ok") throw new Error(result.status);
+    if (!result.ok) throw new Error(result.status);
     const actor = await sessionActor(db, result.token);
     expect(actor).toMatchObject({ username: "drafter", role: "drafter", displayName: "老城区起草人" });
     const stored = await db.session.findMany({ where: { userId: actor?.id } });
@@ -22,8 +22,9 @@ describeEachDatabase("accounts and sessions", (get) => {
   it("refuses a wrong password and an unknown user alike, and logs both", async () => {
     const { db } = get();
     await seedDemo(db);
-    expect(await logIn(db, { username: "reviewer", password: "wrong-password" })).toEqual({ status: "invalid" });
-    expect(await logIn(db, { username: "nobody", password: "whatever1" })).toEqual({ status: "invalid" });
+    const wrong = { ok: false, status: "unauthenticated", message: "用户名或密码不正确" };
+    expect(await logIn(db, { username: "reviewer", password: "wrong-password" })).toEqual(wrong);
+    expect(await logIn(db, { username: "nobody", password: "whatever1" })).toEqual(wrong);
     const events = await db.auditEvent.findMany({ where: { action: "failed_login" } });
     expect(events.map((e) => e.username)).toEqual(expect.arrayContaining(["reviewer", "nobody"]));
   });
@@ -32,9 +33,12 @@ describeEachDatabase("accounts and sessions", (get) => {
     const { db } = get();
     await seedDemo(db);
     const results = [];
-    for (let i = 0; i < MAX_FAILED_LOGINS; i++) results.push((await logIn(db, { username: "city", password: `bad-${i}-pass` })).status);
-    expect(results).toEqual([...Array(MAX_FAILED_LOGINS - 1).fill("invalid"), "locked"]);
-    expect((await logIn(db, { username: "city", password: DEMO_PASSWORD })).status).toBe("locked");
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++) {
+      const result = await logIn(db, { username: "city", password: `bad-${i}-pass` });
+      results.push(result.ok ? "ok" : result.status);
+    }
+    expect(results).toEqual([...Array(MAX_FAILED_LOGINS - 1).fill("unauthenticated"), "forbidden"]);
+    expect(await logIn(db, { username: "city", password: DEMO_PASSWORD })).toMatchObject({ ok: false, status: "forbidden", message: expect.stringMatching(/^密码错误次数过多，账号已锁定至 \d\d:\d\d$/) });
     expect(await db.auditEvent.count({ where: { action: "locked", username: "city" } })).toBe(1);
   });
 
@@ -42,7 +46,7 @@ describeEachDatabase("accounts and sessions", (get) => {
     const { db } = get();
     await seedDemo(db);
     const result = await logIn(db, { username: "xigong", password: DEMO_PASSWORD });
-    if (result.status !== "ok") throw new Error(result.status);
+    if (!result.ok) throw new Error(result.status);
     await db.session.updateMany({ where: {}, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await sessionActor(db, result.token)).toBeNull();
     expect(await sessionActor(db, "forged-token")).toBeNull();

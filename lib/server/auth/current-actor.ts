@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 import { authorizeReport } from "@/lib/server/access/authorize-report";
 import { ancestorIds } from "@/lib/server/access/report-target";
 import { recordEvent } from "@/lib/server/audit/record-event";
+import { REFUSALS } from "@/lib/server/actions/action.schema";
 import { SESSION_COOKIE, sessionActor } from "./sessions";
 
 export async function currentActor(): Promise<Actor | null> {
@@ -28,20 +29,8 @@ export async function requireReport(reportId: string, action: ReportAction = "re
   return { actor, target: auth.target };
 }
 
-/** Why a server action did nothing, in words for the user; the form keeps what was typed. */
-export type Refusal =
-  | { status: "unauthenticated"; message: string }
-  | { status: "forbidden"; message: string }
-  | { status: "state"; message: string };
-
-export const REFUSALS = {
-  unauthenticated: { status: "unauthenticated", message: "登录已过期，请重新登录（您的修改已保留在本机）" },
-  forbidden: { status: "forbidden", message: "您无权进行此操作" },
-  state: { status: "state", message: "报告当前的状态不允许此操作" },
-} as const satisfies Record<Refusal["status"], Refusal>;
-
-/** For server actions: returns a refusal instead of redirecting, so the caller can keep the user's work. */
-export async function authorizeAction(reportId: string, action: ReportAction) {
+/** For route handlers: a refusal instead of a redirect, so the caller chooses its answer (server actions use lib/server/actions/action). */
+export async function authorizeRequest(reportId: string, action: ReportAction) {
   const actor = await currentActor();
   if (!actor) return { ok: false, refusal: REFUSALS.unauthenticated } as const;
   const auth = await authorizeReport(db(), actor, reportId, action);

@@ -2,16 +2,19 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { hashPassword, verifyPassword } from "@/lib/security/password";
+import { refuse, type Done } from "@/lib/server/actions/action.schema";
+import type { LogInRefusal } from "./log-in.schema";
 import { createSession } from "./sessions";
 
 /** Five wrong passwords in a row lock the account for fifteen minutes. */
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
 
-export type LogInResult =
-  | { status: "ok"; token: string; expiresAt: Date }
-  | { status: "invalid" }
-  | { status: "locked"; until: Date };
+export type LogInResult = Done<{ token: string; expiresAt: Date }> | LogInRefusal;
+
+const WRONG = refuse("unauthenticated", "用户名或密码不正确");
+const locked = (until: Date) =>
+  refuse("forbidden", `密码错误次数过多，账号已锁定至 ${until.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false })}`);
 
 // Verifying against a real hash when the user does not exist keeps the
 // response time the same, so timing does not reveal which usernames exist.
@@ -24,26 +27,31 @@ export async function logIn(db: Db, input: { username: string; password: string 
     decoy ??= hashPassword("decoy-password-never-used");
     await verifyPassword(await decoy, input.password);
     await recordEvent(db, { action: "failed_login", username, detail: user ? "账号已停用" : "用户名不存在" });
-    return { status: "invalid" };
+    return WRONG;
   }
   const now = new Date();
   if (user.lockedUntil && user.lockedUntil > now) {
     await recordEvent(db, { action: "failed_login", username, organizationId: user.organizationId, detail: "账号锁定中" });
-    return { status: "locked", until: user.lockedUntil };
+    return locked(user.lockedUntil);
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     const failed = user.failedLogins + 1;
     const lock = failed >= MAX_FAILED_LOGINS;
     const until = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-    await db.user.update({
-      where: { id: user.id },
-      data: lock ? { failedLogins: 0, lockedUntil: until } : { failedLogins: failed },
+    // The count (or the lock) and its audit line are one transaction.
+    await db.transaction(async (tx) => {
+      await tx.user.update({
+        where: { id: user.id },
+        data: lock ? { failedLogins: 0, lockedUntil: until } : { failedLogins: failed },
+      });
+      await recordEvent(tx, { action: lock ? "locked" : "failed_login", username, organizationId: user.organizationId, detail: `连续失败${failed}次` });
     });
-    await recordEvent(db, { action: lock ? "locked" : "failed_login", username, organizationId: user.organizationId, detail: `连续失败${failed}次` });
-    return lock ? { status: "locked", until } : { status: "invalid" };
+    return lock ? locked(until) : WRONG;
   }
-  await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
-  const session = await createSession(db, user.id);
-  await recordEvent(db, { action: "login", username, organizationId: user.organizationId });
-  return { status: "ok", ...session };
+  return db.transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+    const session = await createSession(tx, user.id);
+    await recordEvent(tx, { action: "login", username, organizationId: user.organizationId });
+    return { ok: true, ...session } as const;
+  });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { isRole, type Actor } from "@/lib/access/roles";
 
 export const SESSION_COOKIE = "fazhi_session";
@@ -11,7 +11,7 @@ const hours = (n: number) => n * 3600_000;
 /** Only the token's hash is stored: whoever reads the table cannot log in with it. */
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function createSession(db: Db, userId: string): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(db: Tx, userId: string): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + hours(SESSION_HOURS));
   await db.session.create({ data: { id: digest(token), userId, expiresAt } });
@@ -37,6 +37,6 @@ export async function sessionActor(db: Db, token: string | undefined): Promise<A
   return { id: user.id, username: user.username, displayName: user.displayName, role, organizationId: user.organizationId };
 }
 
-export async function endSession(db: Db, token: string): Promise<void> {
+export async function endSession(db: Tx, token: string): Promise<void> {
   await db.session.deleteMany({ where: { id: digest(token) } });
 }

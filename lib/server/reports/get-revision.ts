@@ -1,17 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import type { Report } from "@/lib/report/schema";
+import { refuse, type Done, type Refusal } from "@/lib/server/actions/action.schema";
 import { readContent } from "./content";
-
-export interface StoredRevision {
-  version: number;
-  createdAt: Date;
-  report: Report;
-}
+import type { GetRevisionInput, RevisionView } from "./get-revision.schema";
 
 /** One saved version, read through today's draft schema like any stored content. */
-export async function getRevision(db: Db, input: { reportId: string; version: number }): Promise<StoredRevision | null> {
+export async function getRevision(db: Db, input: GetRevisionInput): Promise<Done<RevisionView> | Refusal<"missing">> {
   const row = await db.revision.findUnique({ where: { reportId_version: { reportId: input.reportId, version: input.version } } });
-  if (!row) return null;
-  return { version: row.version, createdAt: row.createdAt, report: readContent(row.content).report };
+  if (!row) return refuse("missing", `版本 ${input.version} 不存在`);
+  return { ok: true, version: row.version, createdAt: row.createdAt.toISOString(), report: readContent(row.content).report };
 }

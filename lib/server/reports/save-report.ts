@@ -1,33 +1,43 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/access/roles";
 import { parseReport } from "@/lib/report/parse";
-import type { Report } from "@/lib/report/schema";
-import type { ReportIssue } from "@/lib/report/zod";
+import { invalid, refuse } from "@/lib/server/actions/action.schema";
+import { recordEvent } from "@/lib/server/audit/record-event";
 import { readContent, writeContent } from "./content";
+import type { SaveReportResult } from "./save-report.schema";
 
-export type SaveResult =
-  | { status: "saved"; version: number; savedAt: Date }
-  | { status: "invalid"; issues: ReportIssue[] }
-  /** Someone saved since `baseVersion`: nothing was written; here is what they saved. */
-  | { status: "conflict"; version: number; report: Report; savedAt: Date }
-  | { status: "missing" };
+export interface SaveReport {
+  reportId: string;
+  baseVersion: number;
+  content: unknown;
+}
 
 /**
  * Saves a report only if it is still at the version the editor started from.
  * The version check and the write are one conditional update, so two people
  * saving at once cannot both succeed: the loser gets a conflict and decides,
- * instead of silently overwriting the winner. Every save is a revision.
+ * instead of silently overwriting the winner. Every save is a revision and
+ * a line of the audit log, written in the same transaction. `actor` is null
+ * only for the seed and the tests.
  */
-export async function saveReport(
-  db: Db,
-  input: { reportId: string; baseVersion: number; content: unknown; authorId?: string },
-): Promise<SaveResult> {
-  const parsed = parseReport(input.content, "draft");
-  if (!parsed.ok) return { status: "invalid", issues: parsed.issues };
+export async function saveReport(db: Db, actor: Actor | null, input: SaveReport): Promise<SaveReportResult> {
+  return saveVersion(db, actor, input, (version) => ({ action: "save", detail: `版本${version}` }));
+}
 
-  return db.transaction(async (tx) => {
+/** saveReport, recorded in the audit log as the caller names it (a restore records itself as one). */
+export async function saveVersion(
+  db: Db,
+  actor: Actor | null,
+  input: SaveReport,
+  audit: (version: number) => { action: "save" | "restore"; detail: string },
+): Promise<SaveReportResult> {
+  const parsed = parseReport(input.content, "draft");
+  if (!parsed.ok) return invalid(parsed.issues);
+
+  return db.transaction(async (tx): Promise<SaveReportResult> => {
     const row = await tx.report.findUnique({ where: { id: input.reportId }, select: { year: true } });
-    if (!row) return { status: "missing" } as const;
+    if (!row) return refuse("missing", "报告已不存在，修改暂存在本机");
     // The row's year is the report's identity; the content cannot move it to another year.
     const content = writeContent({ ...parsed.report, header: { ...parsed.report.header, year: row.year } });
     const version = input.baseVersion + 1;
@@ -37,9 +47,15 @@ export async function saveReport(
     });
     if (count === 0) {
       const current = await tx.report.findUniqueOrThrow({ where: { id: input.reportId } });
-      return { status: "conflict", version: current.version, report: readContent(current.content).report, savedAt: current.updatedAt } as const;
+      return {
+        ...refuse("conflict", "他人已保存了新版本"),
+        version: current.version,
+        report: readContent(current.content).report,
+        savedAt: current.updatedAt.toISOString(),
+      };
     }
-    const revision = await tx.revision.create({ data: { reportId: input.reportId, version, content, authorId: input.authorId ?? null } });
-    return { status: "saved", version, savedAt: revision.createdAt } as const;
+    const revision = await tx.revision.create({ data: { reportId: input.reportId, version, content, authorId: actor?.id ?? null } });
+    await recordEvent(tx, { ...audit(version), actor, reportId: input.reportId });
+    return { ok: true, version, savedAt: revision.createdAt.toISOString() };
   });
 }

@@ -40,10 +40,10 @@ describeEachDatabase("search across reports", (get) => {
     const xigong = await actor(db, "xigong");
     const nothing = await searchReports(db, xigong, "信访");
     expect(nothing).toMatchObject({ status: "ok", reports: [], hitCount: 0, truncated: false });
-    const created = await createReport(db, { organizationId: otherDistrictId, year: 2020 });
-    if (created.status !== "created") throw new Error(created.status);
+    const created = await createReport(db, xigong, { organizationId: otherDistrictId, year: 2020 });
+    if (!created.ok) throw new Error(created.status);
     const base = await getReport(db, created.reportId);
-    await saveReport(db, { reportId: created.reportId, baseVersion: 1, content: { ...base!.report, preamble: "西工区全年办理信访事项。" } });
+    await saveReport(db, xigong, { reportId: created.reportId, baseVersion: 1, content: { ...base!.report, preamble: "西工区全年办理信访事项。" } });
     const own = await searchReports(db, xigong, "信访");
     expect(own.status === "ok" && own.reports.map((r) => r.organizationName)).toEqual(["洛阳市西工区人民政府"]);
     // The city sees both districts, grouped by organization.

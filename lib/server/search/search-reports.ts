@@ -5,7 +5,7 @@ import { fieldLabel } from "@/lib/report/outline";
 import { resolveReferences } from "@/lib/report/references";
 import { checkQuery, findInText, type TextHit } from "@/lib/report/search-text";
 import { textFields } from "@/lib/report/walk";
-import { visibleOrganizationIds } from "@/lib/server/organizations/manage-organizations";
+import { visibleOrganizationIds } from "@/lib/server/organizations/visible-organization-ids";
 import { readContent } from "@/lib/server/reports/content";
 
 /** More hits than anyone reads; the page says so and asks for a narrower query. */

@@ -2,18 +2,11 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/roles";
 import { parseReport } from "@/lib/report/parse";
-import type { ReportIssue } from "@/lib/report/zod";
 import { needsText, TRANSITIONS, type Transition } from "@/lib/workflow/transitions";
+import { invalid, refuse } from "@/lib/server/actions/action.schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { readContent } from "@/lib/server/reports/content";
-
-export type TransitionResult =
-  | { status: "done"; newStatus: string }
-  /** 提交审核 runs the final schema: the report goes nowhere while anything is missing or inconsistent. */
-  | { status: "invalid"; issues: ReportIssue[] }
-  | { status: "needs-text"; message: string }
-  /** The report's state changed since the page was loaded (someone else acted first). */
-  | { status: "stale"; message: string };
+import type { TransitionReportResult } from "./transition-report.schema";
 
 /** Which date column records a step; reopening clears them all. */
 const STAMPS = { submit: "submittedAt", approve: "approvedAt", send: "sentAt", publish: "publishedAt" } as const;
@@ -21,38 +14,46 @@ const STAMPS = { submit: "submittedAt", approve: "approvedAt", send: "sentAt", p
 /**
  * Moves a report one step through the workflow. The caller has checked the
  * actor's permission; the state check here is part of the write itself
- * (updateMany on the expected states), so two reviewers clicking at once
- * cannot both act.
+ * (updateMany on the expected states and on the version that was checked),
+ * so two reviewers clicking at once cannot both act, and a save that lands
+ * between 提交审核's check and its write cannot go to review unchecked.
+ * The step, 退回修改's comment and the audit line are one transaction.
+ * `version`, when given, is the version the person saw (the editor's 提交审核).
  */
 export async function transitionReport(
   db: Db,
   actor: Actor,
-  input: { reportId: string; transition: Transition; text?: string; commentPath?: string },
-): Promise<TransitionResult> {
+  input: { reportId: string; transition: Transition; text?: string; commentPath?: string; version?: number },
+): Promise<TransitionReportResult> {
   const step = TRANSITIONS[input.transition];
   const text = input.text?.trim() ?? "";
   const required = needsText(input.transition);
-  if (required && !text) {
-    return { status: "needs-text", message: required === "comment" ? "退回时请填写修改意见" : "重新打开需要填写理由" };
-  }
-  if (input.transition === "submit") {
-    const row = await db.report.findUnique({ where: { id: input.reportId }, select: { content: true } });
-    const parsed = parseReport(readContent(row?.content ?? "{}").report, "final");
-    if (!parsed.ok) return { status: "invalid", issues: parsed.issues };
-  }
+  if (required && !text) return refuse("invalid", required === "comment" ? "退回时请填写修改意见" : "重新打开需要填写理由");
 
-  const now = new Date();
-  const stamp = input.transition in STAMPS ? { [STAMPS[input.transition as keyof typeof STAMPS]]: now } : {};
-  const cleared = input.transition === "reopen" ? { submittedAt: null, approvedAt: null, sentAt: null, publishedAt: null } : {};
-  const { count } = await db.report.updateMany({
-    where: { id: input.reportId, status: { in: [...step.from] } },
-    data: { status: step.to, ...stamp, ...cleared },
+  return db.transaction(async (tx): Promise<TransitionReportResult> => {
+    const stale = refuse("state", "报告状态已被他人更新，请刷新页面");
+    const row = await tx.report.findUnique({ where: { id: input.reportId }, select: { content: true, version: true } });
+    if (!row) return stale;
+    // The check ran on what this person sees; if someone saved since, they must look first.
+    if (input.version !== undefined && input.version !== row.version) return refuse("conflict", "他人刚保存了新版本，请先查看后再提交");
+    if (input.transition === "submit") {
+      const parsed = parseReport(readContent(row.content).report, "final");
+      if (!parsed.ok) return invalid(parsed.issues, "报告还不能提交审核");
+    }
+
+    const now = new Date();
+    const stamp = input.transition in STAMPS ? { [STAMPS[input.transition as keyof typeof STAMPS]]: now } : {};
+    const cleared = input.transition === "reopen" ? { submittedAt: null, approvedAt: null, sentAt: null, publishedAt: null } : {};
+    const { count } = await tx.report.updateMany({
+      where: { id: input.reportId, status: { in: [...step.from] }, version: row.version },
+      data: { status: step.to, ...stamp, ...cleared },
+    });
+    if (count === 0) return stale;
+
+    if (input.transition === "return") {
+      await tx.comment.create({ data: { reportId: input.reportId, path: input.commentPath ?? "", body: text, authorId: actor.id } });
+    }
+    await recordEvent(tx, { action: input.transition, actor, reportId: input.reportId, detail: text });
+    return { ok: true, newStatus: step.to };
   });
-  if (count === 0) return { status: "stale", message: "报告状态已被他人更新，请刷新页面" };
-
-  if (input.transition === "return") {
-    await db.comment.create({ data: { reportId: input.reportId, path: input.commentPath ?? "", body: text, authorId: actor.id } });
-  }
-  await recordEvent(db, { action: input.transition, actor, reportId: input.reportId, detail: text });
-  return { status: "done", newStatus: step.to };
 }

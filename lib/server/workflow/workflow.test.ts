@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/access/roles";
 import { transitionReport } from "./transition-report";
 import { createReport } from "@/lib/server/reports/create-report";
 import { unitsOverview } from "@/lib/server/organizations/units-overview";
-import { listComments } from "@/lib/server/comments/comments";
+import { listComments } from "@/lib/server/comments/list-comments";
 
 describeEachDatabase("review workflow", (get) => {
   const reviewer = async (): Promise<{ actor: Actor; reportId: string; cityId: string; otherDistrictId: string }> => {
@@ -26,14 +26,14 @@ describeEachDatabase("review workflow", (get) => {
     const step = (transition: Parameters<typeof transitionReport>[2]["transition"], text?: string) =>
       transitionReport(db, actor, { reportId, transition, text, commentPath: "measures.2" });
 
-    expect(await step("submit")).toEqual({ status: "done", newStatus: "submitted" });
-    expect(await step("return")).toMatchObject({ status: "needs-text" });
-    expect(await step("return", "请补充信访数据的来源")).toEqual({ status: "done", newStatus: "returned" });
+    expect(await step("submit")).toEqual({ ok: true, newStatus: "submitted" });
+    expect(await step("return")).toEqual({ ok: false, status: "invalid", message: "退回时请填写修改意见" });
+    expect(await step("return", "请补充信访数据的来源")).toEqual({ ok: true, newStatus: "returned" });
     expect((await listComments(db, reportId)).map((c) => [c.path, c.body])).toEqual([["measures.2", "请补充信访数据的来源"]]);
-    expect(await step("approve")).toMatchObject({ status: "stale" });
-    expect(await step("submit")).toEqual({ status: "done", newStatus: "submitted" });
-    expect(await step("approve")).toEqual({ status: "done", newStatus: "approved" });
-    expect(await step("send")).toEqual({ status: "done", newStatus: "sent" });
+    expect(await step("approve")).toEqual({ ok: false, status: "state", message: "报告状态已被他人更新，请刷新页面" });
+    expect(await step("submit")).toEqual({ ok: true, newStatus: "submitted" });
+    expect(await step("approve")).toEqual({ ok: true, newStatus: "approved" });
+    expect(await step("send")).toEqual({ ok: true, newStatus: "sent" });
 
     // The report is sent today; as if today were within the 2020 reporting season:
     await db.report.update({ where: { id: reportId }, data: { sentAt: new Date("2021-02-25T10:00:00") } });
@@ -41,12 +41,12 @@ describeEachDatabase("review workflow", (get) => {
     expect(overview.find((u) => u.name === "洛阳市老城区人民政府")).toMatchObject({ status: "sent", sending: "on-time", publishing: "pending" });
     expect(overview.find((u) => u.name === "洛阳市西工区人民政府")).toMatchObject({ status: null, reportId: null });
 
-    expect(await step("publish")).toEqual({ status: "done", newStatus: "published" });
+    expect(await step("publish")).toEqual({ ok: true, newStatus: "published" });
     const row = await db.report.findUniqueOrThrow({ where: { id: reportId } });
     expect(row.sentAt).not.toBeNull();
     expect(row.publishedAt).not.toBeNull();
-    expect(await step("reopen")).toMatchObject({ status: "needs-text" });
-    expect(await step("reopen", "市里要求补充数据")).toEqual({ status: "done", newStatus: "draft" });
+    expect(await step("reopen")).toEqual({ ok: false, status: "invalid", message: "重新打开需要填写理由" });
+    expect(await step("reopen", "市里要求补充数据")).toEqual({ ok: true, newStatus: "draft" });
     const log = await db.auditEvent.findMany({ where: { reportId }, orderBy: { at: "asc" } });
     expect(log.map((e) => e.action)).toEqual(["submit", "return", "comment", "submit", "approve", "send", "publish", "reopen"].filter((a) => a !== "comment"));
     expect(log.at(-1)?.detail).toBe("市里要求补充数据");
@@ -55,11 +55,11 @@ describeEachDatabase("review workflow", (get) => {
   it("will not submit a report that fails the final schema, and lists why", async () => {
     const { db } = get();
     const { actor } = await reviewer();
-    const created = await createReport(db, { organizationId: actor.organizationId, year: 2024 });
-    if (created.status !== "created") throw new Error(created.status);
+    const created = await createReport(db, actor, { organizationId: actor.organizationId, year: 2024 });
+    if (!created.ok) throw new Error(created.status);
     const result = await transitionReport(db, actor, { reportId: created.reportId, transition: "submit" });
-    expect(result.status).toBe("invalid");
-    if (result.status === "invalid") expect(result.issues.map((i) => i.path)).toContain("preamble");
+    expect(result).toMatchObject({ ok: false, status: "invalid", message: "报告还不能提交审核" });
+    expect(result.ok ? [] : result.issues?.map((i) => i.path)).toContain("preamble");
     expect((await db.report.findUniqueOrThrow({ where: { id: created.reportId } })).status).toBe("draft");
   });
 

@@ -4,55 +4,61 @@ import type { Actor } from "@/lib/access/roles";
 import { defaultTitle } from "@/lib/report/defaults";
 import { parseReport } from "@/lib/report/parse";
 import type { Report } from "@/lib/report/schema";
-import type { ReportIssue } from "@/lib/report/zod";
+import { applyProposals, type FigureProposal } from "@/lib/import";
+import { IMPORT_MESSAGES } from "@/lib/import/messages";
+import { refuse } from "@/lib/server/actions/action.schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { writeContent } from "@/lib/server/reports/content";
+import type { ReportExists } from "@/lib/server/reports/create-report.schema";
+import type { CreateImportedReportResult } from "./create-imported-report.schema";
 import { mayCreate } from "./may-create";
 import { isUniqueViolation } from "./unique-violation";
 
-export type CreateImportedResult =
-  | { status: "created"; reportId: string }
-  /** Nothing was written. */
-  | { status: "exists"; reportId: string; message: string }
-  | { status: "invalid"; message: string; issues: ReportIssue[] }
-  | { status: "missing" | "forbidden"; message: string };
+const exists = (year: number, reportId: string): ReportExists => ({ ...refuse("exists", `${year}年度的报告已经存在，导入没有写入任何内容`), reportId });
 
 /**
  * Creates a draft from an imported report. `content` comes back from the
  * browser between the review step and this one, so it is untrusted: it is
- * validated with the draft schema here, whatever the form did before.
- * The report row and its first revision are one write, and the database's
- * one-report-per-year constraint decides a race, so a failure leaves
- * nothing behind.
+ * validated with the draft schema here, whatever the form did before; the
+ * figure proposals the person ticked are then applied to it. The report
+ * row, its first revision and the audit line are one transaction, and the
+ * database's one-report-per-year constraint decides a race, so a failure
+ * leaves nothing behind.
  */
 export async function createImportedReport(
   db: Db,
   actor: Actor,
-  input: { organizationId: string; year: number; content: unknown; source: string },
-): Promise<CreateImportedResult> {
+  input: { organizationId: string; year: number; content: unknown; source: string; proposals?: readonly FigureProposal[] },
+): Promise<CreateImportedReportResult> {
   const { organizationId, year } = input;
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    return { status: "invalid", message: "年度应为2000至2100之间的整数", issues: [{ path: "year", message: "年度应为2000至2100之间的整数" }] };
+    return refuse("invalid", "年度应为2000至2100之间的整数", [{ path: "year", message: "年度应为2000至2100之间的整数" }]);
   }
   const org = await db.organization.findUnique({ where: { id: organizationId }, select: { name: true, shortName: true } });
-  if (!org) return { status: "missing", message: "单位不存在" };
-  if (!(await mayCreate(db, actor, organizationId))) return { status: "forbidden", message: "您无权为该单位导入报告" };
+  if (!org) return refuse("missing", "单位不存在");
+  if (!(await mayCreate(db, actor, organizationId))) return refuse("forbidden", "您无权为该单位导入报告");
   const parsed = parseReport(input.content, "draft");
-  if (!parsed.ok) return { status: "invalid", message: "导入的内容无法保存为报告草稿", issues: parsed.issues };
+  if (!parsed.ok) return refuse("invalid", IMPORT_MESSAGES.invalid, parsed.issues);
+  // The proposals came back from the browser too: the draft they make is checked again.
+  const proposed = parseReport(applyProposals(parsed.report, input.proposals ?? []), "draft");
+  if (!proposed.ok) return refuse("invalid", IMPORT_MESSAGES.invalid, proposed.issues);
   const existing = await db.report.findUnique({ where: { organizationId_year: { organizationId, year } }, select: { id: true } });
-  if (existing) return { status: "exists", reportId: existing.id, message: `${year}年度的报告已经存在，导入没有写入任何内容` };
+  if (existing) return exists(year, existing.id);
 
-  const content = writeContent(forYear(parsed.report, year, org));
+  const content = writeContent(forYear(proposed.report, year, org));
   try {
-    const row = await db.report.create({
-      data: { organizationId, year, content, revisions: { create: { version: 1, content, authorId: actor.id } } },
+    return await db.transaction(async (tx) => {
+      const row = await tx.report.create({
+        data: { organizationId, year, content, revisions: { create: { version: 1, content, authorId: actor.id } } },
+      });
+      await recordEvent(tx, { action: "import", actor, organizationId, reportId: row.id, detail: `${year}年度，导入自${input.source}` });
+      return { ok: true, reportId: row.id } as const;
     });
-    await recordEvent(db, { action: "import", actor, organizationId, reportId: row.id, detail: `${year}年度，导入自${input.source}` });
-    return { status: "created", reportId: row.id };
   } catch (error) {
+    // The transaction is over (PostgreSQL aborts one at its first error): the winner is read outside it.
     if (!isUniqueViolation(error)) throw error;
     const winner = await db.report.findUnique({ where: { organizationId_year: { organizationId, year } }, select: { id: true } });
-    return { status: "exists", reportId: winner?.id ?? "", message: `${year}年度的报告已经存在，导入没有写入任何内容` };
+    return exists(year, winner?.id ?? "");
   }
 }
 

@@ -1,16 +1,15 @@
 "use client";
 import { useActionState, useState } from "react";
 import { MAX_FILE_BYTES } from "@/lib/import/messages";
-import { analyseImportAction, type ImportState } from "./actions";
+import type { AnalyseImportResult } from "@/lib/server/years/analyse-import.schema";
+import { analyseImportAction } from "./actions";
 import { ImportReviewForm } from "./ImportReviewForm";
-
-const initial: ImportState = { status: "idle" };
 
 /** Step 1 of an import: a file or pasted text, and the year when the user knows it. */
 export function ImportForm({ organizationId }: { organizationId: string }) {
-  const [state, action, pending] = useActionState(analyseImportAction, initial);
+  const [state, action, pending] = useActionState<AnalyseImportResult | null, FormData>(analyseImportAction, null);
   const [tooBig, setTooBig] = useState(false);
-  if (state.status === "review") return <ImportReviewForm organizationId={organizationId} review={state} />;
+  if (state?.ok) return <ImportReviewForm organizationId={organizationId} review={state} />;
   return (
     <form action={action} aria-label="导入已有报告" className="card">
       <input type="hidden" name="organizationId" value={organizationId} />
@@ -37,7 +36,7 @@ export function ImportForm({ organizationId }: { organizationId: string }) {
         <label htmlFor="import-text">或粘贴报告全文</label>
         <textarea id="import-text" name="text" rows={10} />
       </div>
-      {state.status === "refused" && (
+      {state?.ok === false && (
         <p className="error" role="alert">
           {state.message}
         </p>

@@ -2,9 +2,10 @@
 import { useActionState, useState } from "react";
 import type { Confidence } from "@/lib/import/types";
 import { formatFigureValue } from "@/lib/report/figure-value";
-import { createImportedAction, type CreateState, type ImportReview } from "./actions";
+import type { ImportReview } from "@/lib/server/years/analyse-import.schema";
+import type { CreateImportedReportResult } from "@/lib/server/years/create-imported-report.schema";
+import { createImportedAction } from "./actions";
 
-const initial: CreateState = { status: "idle" };
 const CONFIDENCE: Record<Confidence, string> = { high: "把握较大", medium: "请核对", low: "存疑" };
 
 /**
@@ -13,7 +14,7 @@ const CONFIDENCE: Record<Confidence, string> = { high: "把握较大", medium: "
  * the sure ones already ticked.
  */
 export function ImportReviewForm({ organizationId, review }: { organizationId: string; review: ImportReview }) {
-  const [state, action, pending] = useActionState(createImportedAction, initial);
+  const [state, action, pending] = useActionState<CreateImportedReportResult | null, FormData>(createImportedAction, null);
   const [year, setYear] = useState(review.year === null ? "" : String(review.year));
   const taken = review.takenYears.includes(Number(year));
   return (
@@ -128,7 +129,7 @@ export function ImportReviewForm({ organizationId, review }: { organizationId: s
         )}
       </section>
 
-      {state.status === "refused" && (
+      {state?.ok === false && (
         <p className="error" role="alert">
           {state.message}
         </p>

@@ -5,8 +5,8 @@ import { db } from "@/lib/server/db";
 import { getReport } from "@/lib/server/reports/get-report";
 import { commentPath } from "@/lib/report/commentable-parts";
 import { ReportEditor } from "@/components/editor/ReportEditor";
-import { submitForReviewAction } from "./actions";
-import { listComments } from "@/lib/server/comments/comments";
+import { getRevisionAction, listRevisionsAction, restoreRevisionAction, saveReportAction, submitForReviewAction } from "./actions";
+import { listComments } from "@/lib/server/comments/list-comments";
 import { previousYearFigures } from "@/lib/server/years/previous-year-figures";
 
 // Always the current version: the editor's saves are conditional on the version it starts from.
@@ -25,6 +25,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
       title={`${stored.organizationName} ${stored.year}年度报告`}
       initial={{ report: stored.report, version: stored.version, savedAt: stored.updatedAt.toISOString() }}
       storageIssues={stored.storageIssues}
+      actions={{ save: saveReportAction, listRevisions: listRevisionsAction, getRevision: getRevisionAction, restoreRevision: restoreRevisionAction }}
       onSubmitForReview={submitForReviewAction}
       comments={(await listComments(db(), reportId))
         .filter((c) => c.resolvedAt === null)

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { db } from "@/lib/server/db";
-import { authorizeAction } from "@/lib/server/auth/current-actor";
+import { authorizeRequest } from "@/lib/server/auth/current-actor";
 import { getReport } from "@/lib/server/reports/get-report";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { contentDisposition } from "@/lib/pdf/file-name";
@@ -25,7 +25,7 @@ async function loadExport(): Promise<Pick<typeof import("@/lib/pdf/export"), "ex
 /** The report as a GB/T 9704 PDF; ?appendix=1 adds the year's figures as an attachment table. */
 export async function GET(request: Request, { params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
-  const auth = await authorizeAction(reportId, "export");
+  const auth = await authorizeRequest(reportId, "export");
   if (!auth.ok) {
     if (auth.refusal.status === "unauthenticated") redirect(`/login?next=/reports/${reportId}/pdf`);
     return new Response("报告不存在", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });

@@ -1,0 +1,15 @@
+import { z } from "@/lib/report/zod";
+import type { Refusal } from "@/lib/server/actions/action.schema";
+
+/** 登录, as the login form sends it; `next` is where to go afterwards. */
+export const logInInput = z
+  .object({ username: z.string().default(""), password: z.string().default(""), next: z.string().default("/") })
+  .refine((v) => v.username.trim() !== "" && v.password !== "", "请输入用户名和密码");
+export type LogInInput = z.output<typeof logInInput>;
+
+/**
+ * Why nobody was signed in: "unauthenticated" for a wrong username or
+ * password (the two look alike), "forbidden" while the account is locked.
+ * A login that succeeds goes on to the page asked for instead.
+ */
+export type LogInRefusal = Refusal<"invalid" | "unauthenticated" | "forbidden">;

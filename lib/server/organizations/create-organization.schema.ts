@@ -1,0 +1,19 @@
+import { z } from "@/lib/report/zod";
+import type { ActionRefusal, ActionResult } from "@/lib/server/actions/action.schema";
+
+/** A month and day, the deadlines' form; a field left blank takes the default. */
+const monthDay = (fallback: string) =>
+  z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "请填写月-日，如 03-01").default(fallback));
+
+/** 新建单位, as the admin page's form sends it. */
+export const createOrganizationInput = z.strictObject({
+  name: z.string().trim().min(2, "请填写单位全称").max(100, "单位全称不能超过100个字符"),
+  shortName: z.string().trim().min(1, "请填写单位简称").max(40, "单位简称不能超过40个字符"),
+  /** "" for a top-level organization. */
+  parentId: z.string().max(64).default(""),
+  reportDue: monthDay("03-01"),
+  publishDue: monthDay("04-01"),
+});
+export type CreateOrganizationInput = z.output<typeof createOrganizationInput>;
+
+export type CreateOrganizationResult = ActionResult<Record<never, never>, ActionRefusal>;
