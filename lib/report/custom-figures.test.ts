@@ -65,6 +65,7 @@ describe("the custom figure form's input", () => {
         { path: "position", message: "排序应为数字" },
       ],
     });
+    expect(parse({ label: "", unit: "", topic: NEW_TOPIC })).toMatchObject({ ok: false, issues: [{ path: "label" }, { path: "unit" }, { path: "newTopic" }] });
     expect(parse({ label: "{{x}}" })).toMatchObject({ ok: false, issues: [{ path: "label" }] });
     expect(parse({ label: 12, sumOf: "a" }).ok).toBe(false);
   });

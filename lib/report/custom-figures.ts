@@ -74,11 +74,17 @@ export const customFigureInputSchema = z
     sumOf: z.array(z.string().max(80)).max(20, "合计最多包含20项数据").default([]),
     position: z.coerce.number("排序应为数字").int("排序应为整数").min(0, "排序不能小于0").max(9999, "排序不能超过9999").default(0),
   })
-  .superRefine((v, ctx) => {
-    if (v.kind !== "rate" && v.unit === "") ctx.addIssue({ code: "custom", path: ["unit"], message: "请填写计量单位，如 件、人次、万元" });
-    if (v.topic === NEW_TOPIC && v.newTopic === "") ctx.addIssue({ code: "custom", path: ["newTopic"], message: "请填写新主题的名称" });
-    if (v.topic !== NEW_TOPIC && !isTopicKey(v.topic) && v.topic.length > 20) ctx.addIssue({ code: "custom", path: ["topic"], message: "所属主题不存在" });
-  })
+  .superRefine(
+    (v, ctx) => {
+      // Runs even when a field failed, so that the form shows every problem at once; a failed field may hold anything.
+      const text = (s: unknown) => (typeof s === "string" ? s.trim() : "");
+      if (v.kind !== "rate" && text(v.unit) === "") ctx.addIssue({ code: "custom", path: ["unit"], message: "请填写计量单位，如 件、人次、万元" });
+      if (v.topic === NEW_TOPIC && text(v.newTopic) === "") ctx.addIssue({ code: "custom", path: ["newTopic"], message: "请填写新主题的名称" });
+      const topic = text(v.topic);
+      if (topic !== NEW_TOPIC && !isTopicKey(topic) && topic.length > 20) ctx.addIssue({ code: "custom", path: ["topic"], message: "所属主题不存在" });
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  )
   .transform((v) => {
     const topic = v.topic === NEW_TOPIC ? v.newTopic : v.topic;
     return {
