@@ -78,7 +78,7 @@ describeEachDatabase("custom figures", (get) => {
     const admin = await actor(db, "admin");
     const before = await db.customFigure.count();
     const invalid = await createCustomFigure(db, admin, cityId, { label: "", unit: "", topic: "__new", kind: "ratio", position: "x" });
-    expect(invalid.status === "invalid" && invalid.issues.map((i) => i.path)).toEqual(["label", "kind", "position"]);
+    expect(invalid.status === "invalid" && invalid.issues.map((i) => i.path)).toEqual(["label", "kind", "position", "unit", "newTopic"]);
     expect(await createCustomFigure(db, admin, cityId, "not an object")).toMatchObject({ status: "invalid" });
     expect(await createCustomFigure(db, admin, cityId, form({ label: "行政处罚案件" }))).toEqual({
       status: "invalid",
