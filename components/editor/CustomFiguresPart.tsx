@@ -3,8 +3,9 @@
 import { memo, useEffect, useId, useMemo, useState } from "react";
 import { useController, useFormContext, useWatch } from "react-hook-form";
 import { customFigureDef, customFigurePath, runCustomFigureChecks, topicLabel, type CustomFigureDef } from "@/lib/report/custom-figures";
-import { figureInput, formatFigureValue, type FigureValue } from "@/lib/report/figure-value";
+import { figureInput, formatFigureValue, MAX_FIGURE_TEXT, type FigureValue } from "@/lib/report/figure-value";
 import type { Report } from "@/lib/report/schema";
+import { Flags } from "./fields";
 
 /** Last year's values of the custom figures, shown beside each input (去年: 800). */
 export interface PreviousCustomFigures {
@@ -16,7 +17,10 @@ type Messages = Map<string, string[]>;
 
 function byPath(issues: readonly { path: string; message: string }[]): Messages {
   const out: Messages = new Map();
-  for (const issue of issues) out.set(issue.path, [...(out.get(issue.path) ?? []), issue.message]);
+  for (const { path, message } of issues) {
+    const before = out.get(path) ?? [];
+    if (!before.includes(message)) out.set(path, [...before, message]);
+  }
   return out;
 }
 
@@ -57,8 +61,8 @@ export const CustomFiguresPart = memo(function CustomFiguresPart({
                 <CustomFigureInput
                   key={d.id}
                   definition={d}
-                  crossCheck={issues.get(customFigurePath(d.id))?.join("；")}
-                  note={notes.get(customFigurePath(d.id))?.join("；")}
+                  messages={issues.get(customFigurePath(d.id)) ?? NONE}
+                  notes={notes.get(customFigurePath(d.id)) ?? NONE}
                   previous={previousYear ? { year: previousYear.year, value: previousYear.customFigures[d.id] ?? null } : null}
                 />
               ))}
@@ -69,18 +73,22 @@ export const CustomFiguresPart = memo(function CustomFiguresPart({
   );
 });
 
+const NONE: readonly string[] = [];
+
 const shown = (value: FigureValue | null | undefined) => (value === null || value === undefined ? "" : formatFigureValue(value));
 
 /** One custom figure: the text as typed stays in the input; the form holds what figureInput reads from it. */
 const CustomFigureInput = memo(function CustomFigureInput({
   definition,
-  crossCheck,
-  note,
+  messages: checked,
+  notes,
   previous,
 }: {
   definition: CustomFigureDef;
-  crossCheck?: string;
-  note?: string;
+  /** This figure's value and sum checks, as of the values now in the form. */
+  messages: readonly string[];
+  /** Sums an approximate value kept from being checked exactly. */
+  notes: readonly string[];
   previous: { year: number; value: FigureValue | null } | null;
 }) {
   const { control } = useFormContext<Report>();
@@ -96,21 +104,22 @@ const CustomFigureInput = memo(function CustomFigureInput({
     // Only a change of the value resyncs the text; the drafter's own typing must not be rewritten under the cursor.
   }, [stored]);
 
-  const message = fieldState.error?.message ?? crossCheck;
-  const described = [message ? `${id}-error` : null, note ? `${id}-note` : null].filter(Boolean).join(" ");
+  const error = fieldState.error?.message;
+  const messages = error && !checked.includes(error) ? [error, ...checked] : checked;
   return (
-    <div className={`figure-field${message ? " invalid" : ""}`}>
+    <div className={`figure-field${messages.length > 0 ? " invalid" : ""}`}>
       <label htmlFor={id}>{definition.label}</label>
       <span className="figure-input">
         <input
           id={id}
           name={field.name}
           autoComplete="off"
+          maxLength={MAX_FIGURE_TEXT}
           value={text}
           ref={field.ref}
           onBlur={field.onBlur}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={described || undefined}
+          aria-invalid={messages.length > 0 ? true : undefined}
+          aria-describedby={messages.length > 0 ? `${id}-flag` : undefined}
           onChange={(e) => {
             setText(e.target.value);
             field.onChange(figureInput(e.target.value, unit));
@@ -124,16 +133,12 @@ const CustomFigureInput = memo(function CustomFigureInput({
           </span>
         )}
       </span>
-      {message && (
-        <p className="error" id={`${id}-error`} role="alert">
-          {message}
+      <Flags id={`${id}-flag`} messages={messages} />
+      {notes.map((n) => (
+        <p key={n} className="muted note">
+          {n}
         </p>
-      )}
-      {note && (
-        <p className="muted" id={`${id}-note`}>
-          {note}
-        </p>
-      )}
+      ))}
     </div>
   );
 });
