@@ -12,7 +12,7 @@ import { databaseKind, postgresAdapter, sqliteAdapter } from "./config";
  */
 type Methods = "findUnique" | "findUniqueOrThrow" | "findFirst" | "findFirstOrThrow" | "findMany" | "create" | "update" | "updateMany" | "upsert" | "delete" | "deleteMany" | "count";
 type Delegates<C> = {
-  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
+  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
 };
 export type Tx = Delegates<SqliteClient>;
 
@@ -32,6 +32,7 @@ export function createDb(url: string): Db {
       session: pg.session,
       auditEvent: pg.auditEvent,
       comment: pg.comment,
+      customFigure: pg.customFigure,
       transaction: (fn) => pg.$transaction((tx) => fn(tx)),
       disconnect: () => pg.$disconnect(),
     };
@@ -45,6 +46,7 @@ export function createDb(url: string): Db {
     session: lite.session,
     auditEvent: lite.auditEvent,
     comment: lite.comment,
+    customFigure: lite.customFigure,
     transaction: (fn) => lite.$transaction((tx) => fn(tx)),
     disconnect: () => lite.$disconnect(),
   };

@@ -1,4 +1,5 @@
 import type { FigureId } from "@/lib/report/figures";
+import { INDICATOR_PATTERNS } from "./indicator-patterns";
 
 /**
  * How each figure is worded in the prose, as data beside the matcher
@@ -21,8 +22,8 @@ import type { FigureId } from "@/lib/report/figures";
  *
  * `zero` names the rare figure a report states as none at all, in words and
  * without a unit: 进京访零登记 ({ before: "进京访", after: "登记" }: the words
- * end right before 零, the others follow it). 零败诉 matches nothing: no figure
- * counts lost cases.
+ * end right before 零, the others follow it). 零败诉 matches nothing yet,
+ * though 行政诉讼败诉率 (indicator-patterns.ts) is what it states.
  */
 export interface FigureCue {
   readonly before?: string;
@@ -180,4 +181,5 @@ export const FIGURE_PATTERNS = {
   "legalEducation.boards": { units: ["块", "个", "期"], cues: [{ before: "法治版面" }, { before: "宣传版面" }] },
   "legalEducation.slogans": { units: ["条", "幅"], cues: [{ before: "宣传标语" }, { before: "法治标语" }] },
   "legalEducation.vicePrincipals": { units: ["名", "位", "人"], cues: [{ after: "法治副校长" }, { before: "法治副校长" }] },
+  ...INDICATOR_PATTERNS,
 } as const satisfies Record<FigureId, FigurePattern>;

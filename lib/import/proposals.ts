@@ -144,6 +144,7 @@ function zeroCandidatesIn(path: string, text: string): Candidate[] {
 function valueFits(def: FigureDef, token: NumberToken): boolean {
   const n = token.base;
   if (def.kind === "count") return !token.decimal && Number.isSafeInteger(n) && n >= 0 && n <= 1_000_000_000;
+  if (def.kind === "amount") return n >= 0 && n <= 1_000_000_000 && Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
   return n <= 100 && Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
 }
 

@@ -4,9 +4,10 @@ import type { ReportIssue } from "./zod";
 
 /**
  * Whether one value makes sense for its figure: a count is a whole number
- * of at least 0, a rate a percentage 0–100 with at most two decimals, and
- * words must say a number (500余, 约30). A draft keeps whatever was typed;
- * these are the flags on the field and the refusals of 提交审核.
+ * of at least 0, an amount (万元) at least 0 with at most two decimals, a
+ * rate a percentage 0–100 with at most two decimals, and words must say a
+ * number (500余, 约30). A draft keeps whatever was typed; these are the
+ * flags on the field and the refusals of 提交审核.
  */
 export function figureValueMessage(def: FigureDef, value: FigureValue): string | null {
   const read = readFigureValue(value, def.unit);
@@ -15,14 +16,12 @@ export function figureValueMessage(def: FigureDef, value: FigureValue): string |
   }
   const n = read.kind === "exact" ? read.value : read.base;
   if (n < 0) return `${def.label}不能为负数`;
-  if (def.kind === "count") {
-    if (read.kind === "exact" && !Number.isInteger(n)) return `${def.label}应为整数`;
-    if (n > 1_000_000_000) return `${def.label}数值过大`;
-    return null;
-  }
-  if (n > 100) return `${def.label}不能超过100%`;
+  if (def.kind === "rate" && n > 100) return `${def.label}不能超过100%`;
+  if (def.kind !== "rate" && n > 1_000_000_000) return `${def.label}数值过大`;
+  if (read.kind !== "exact") return null;
+  if (def.kind === "count" && !Number.isInteger(n)) return `${def.label}应为整数`;
   // Compare in hundredths with a tolerance: 97.44 * 100 is 9744.000000000002 in binary.
-  if (read.kind === "exact" && Math.abs(n * 100 - Math.round(n * 100)) >= 1e-6) return `${def.label}最多保留两位小数`;
+  if (Math.abs(n * 100 - Math.round(n * 100)) >= 1e-6) return `${def.label}最多保留两位小数`;
   return null;
 }
 

@@ -46,6 +46,19 @@ describe("findProseContradictions", () => {
     expect(findProseContradictions("行政诉讼案件78起", figures)).toEqual([]);
   });
 
+  it("reads a longer name as the figure it names, not as a shorter one inside it", () => {
+    const { figures } = laocheng();
+    figures.enforcement.officers = 520;
+    figures.enforcement.certifiedOfficers = 498;
+    figures.reconsiderationLitigation.reconsiderationRevoked = 3;
+    expect(findProseContradictions("全区共有行政执法人员520人，其中持证行政执法人员498人。", figures)).toEqual([]);
+    expect(findProseContradictions("持证执法人员498人", figures)).toEqual([]);
+    // 行政复议 alone is how reports name 行政复议案件 (9起); 行政复议撤销 is another figure.
+    expect(findProseContradictions("行政复议撤销3起", figures)).toEqual([]);
+    expect(findProseContradictions("持证行政执法人员500人", figures).map((f) => [f.figure, f.stated])).toEqual([["enforcement.certifiedOfficers", 500]]);
+    expect(findProseContradictions("办理行政复议8起", figures).map((f) => f.figure)).toEqual(["reconsiderationLitigation.reconsiderationCases"]);
+  });
+
   it("finds nothing wrong in the Laocheng report with every reference written out", () => {
     const report = laocheng();
     expect(proseIssues(report)).toEqual([]);

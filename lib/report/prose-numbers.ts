@@ -28,6 +28,8 @@ const ALIASES: Partial<Record<FigureId, readonly string[]>> = {
   "legalEducation.schoolEvents": ["送法进校园"],
   "legalEducation.civilCodeLectures": ["民法典》宣讲", "民法典宣讲"],
   "legalEducation.vicePrincipals": ["法治副校长"],
+  "enforcement.certifiedOfficers": ["持证执法人员"],
+  "enforcement.penalties": ["行政处罚"],
   "legalEducation.boards": ["宣传版面"],
   "legalEducation.slogans": ["宣传标语"],
 };
@@ -59,13 +61,38 @@ interface Matcher {
   pattern: RegExp;
 }
 
+const wordsOf = (entry: FigureEntry) => [entry.def.label, ...(ALIASES[entry.id] ?? [])];
+
 const MATCHERS: Matcher[] = FIGURE_ENTRIES.map((entry) => {
-  const words = [entry.def.label, ...(ALIASES[entry.id] ?? [])].map(escape).join("|");
+  const words = wordsOf(entry).map(escape).join("|");
   const unit = entry.def.kind === "rate" ? "[%％]" : escape(entry.def.unit);
   const number = `${DIGIT}+(?:[,，]${DIGIT}{3})*(?:[.．]${DIGIT}+)?`;
-  // Group 1 the number; the lookahead lets "余/多" after the number mark it as approximate.
-  return { entry, pattern: new RegExp(`(?:${words})${GAP}(?<![近约超过])(${number})(?=(余|多)?${unit})`, "gu") };
+  // Group 1 the words, group 2 the number; the lookahead (group 3) lets "余/多" after the number mark it as approximate.
+  return { entry, pattern: new RegExp(`(${words})${GAP}(?<![近约超过])(${number})(?=(余|多)?${unit})`, "gu") };
 });
+
+/**
+ * For each figure's words, the longer words of other figures that contain
+ * them: "持证行政执法人员" contains 行政执法人员, "行政复议撤销" contains the
+ * alias 行政复议. Where the text reads the longer words, it names the other
+ * figure, and the shorter match is not a statement of this one.
+ */
+const LONGER = new Map<string, string[]>();
+for (const entry of FIGURE_ENTRIES) {
+  for (const word of wordsOf(entry)) {
+    const longer = FIGURE_ENTRIES.filter((other) => other !== entry).flatMap(wordsOf).filter((w) => w.length > word.length && w.includes(word));
+    if (longer.length > 0) LONGER.set(word, [...(LONGER.get(word) ?? []), ...longer]);
+  }
+}
+
+function partOfLongerWords(text: string, word: string, index: number): boolean {
+  return (LONGER.get(word) ?? []).some((longer) => {
+    for (let k = longer.indexOf(word); k >= 0; k = longer.indexOf(word, k + 1)) {
+      if (index - k >= 0 && text.startsWith(longer, index - k)) return true;
+    }
+    return false;
+  });
+}
 
 /** Every statement in `text` of a figure whose value differs from what the text says. */
 export function findProseContradictions(text: string, figures: Figures): ProseContradiction[] {
@@ -75,8 +102,10 @@ export function findProseContradictions(text: string, figures: Figures): ProseCo
     const value = figureValue(figures, entry.id);
     if (value === null || Number.isNaN(value)) continue;
     for (const m of text.matchAll(pattern)) {
-      const raw = m[1] ?? "";
-      if (m[2] || APPROXIMATE.test(text.slice(m.index + m[0].length))) continue;
+      const words = m[1] ?? "";
+      const raw = m[2] ?? "";
+      if (m[3] || APPROXIMATE.test(text.slice(m.index + m[0].length))) continue;
+      if (partOfLongerWords(text, words, m.index)) continue;
       const before = text.slice(Math.max(0, m.index + m[0].length - raw.length - 2), m.index + m[0].length - raw.length);
       if (/(近|约|超过)$/.test(before)) continue;
       const stated = toNumber(raw);

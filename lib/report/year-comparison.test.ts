@@ -1,21 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { emptyReport } from "./defaults";
+import type { CustomFigureDef } from "./custom-figures";
 import { findFigure, type Figures } from "./figures";
+import type { FigureValue } from "./figure-value";
 import { compareYears, figureChange, formatChange, formatPercent, yearRange } from "./year-comparison";
 
-function figures(values: Record<string, number | null>): Figures {
+function figures(values: Record<string, FigureValue | null>): Figures {
   const f = emptyReport().figures;
   for (const [id, value] of Object.entries(values)) {
     const entry = findFigure(id);
     if (!entry) throw new Error(id);
-    const topic: Record<string, number | null> = f[entry.topic];
+    const topic: Record<string, FigureValue | null> = f[entry.topic];
     topic[entry.key] = value;
   }
   return f;
 }
 
 const row = (c: ReturnType<typeof compareYears>, id: string) =>
-  c.topics.flatMap((t) => t.rows).find((r) => r.entry.id === id);
+  c.topics.flatMap((t) => t.rows).find((r) => r.figure.id === id);
 
 const lawsuits = findFigure("reconsiderationLitigation.lawsuits")!;
 const rate = findFigure("petitions.satisfactionRate")!;
@@ -29,13 +31,19 @@ describe("compareYears", () => {
       ],
       [2019, 2020],
     );
-    expect(c.topics.map((t) => t.label)).toEqual(["领导重视与学法", "规范性文件与合法性审核", "行政执法", "行政复议与行政应诉", "信访", "普法与法律服务"]);
-    expect(c.topics.find((t) => t.topic === "reconsiderationLitigation")?.rows.map((r) => r.entry.def.label)).toEqual([
-      "行政诉讼案件",
-      "行政复议案件",
-      "行政赔偿申请",
+    expect(c.topics.map((t) => t.label)).toEqual(["领导重视与学法", "规范性文件与合法性审核", "重大行政决策与法律顾问", "行政执法", "行政复议与行政应诉", "信访", "普法与法律服务"]);
+    expect(c.topics.find((t) => t.topic === "reconsiderationLitigation")?.rows.map((r) => r.figure.def.label).slice(-11)).toEqual([
       "代表政府复议答复案件",
+      "行政诉讼案件",
+      "一审行政诉讼案件",
+      "二审行政诉讼案件",
+      "审结行政诉讼案件",
+      "行政诉讼败诉案件",
+      "行政诉讼败诉率",
+      "开庭审理的行政诉讼案件",
+      "行政机关负责人出庭应诉",
       "行政机关负责人出庭应诉率",
+      "行政赔偿申请",
     ]);
     expect(row(c, "reconsiderationLitigation.lawsuits")).toMatchObject({ values: [60, 77], change: { absolute: 17, percent: 28.33, direction: "up" } });
     expect(row(c, "petitions.letters")).toMatchObject({ values: [null, null], change: null });
@@ -63,6 +71,63 @@ describe("compareYears", () => {
   it("has a single year and no change for a one-year range", () => {
     const c = compareYears([{ year: 2020, figures: figures({ "petitions.letters": 3 }) }], [2020]);
     expect(row(c, "petitions.letters")).toMatchObject({ values: [3], change: null });
+  });
+});
+
+describe("compareYears with approximate values", () => {
+  it("shows words as written, counts them apart, and computes no change from them", () => {
+    const c = compareYears(
+      [
+        { year: 2019, figures: figures({ "leadership.cadresTrained": "400余", "petitions.letters": 40 }) },
+        { year: 2020, figures: figures({ "leadership.cadresTrained": "500余", "petitions.letters": "约50" }) },
+        { year: 2021, figures: figures({ "leadership.cadresTrained": 520, "petitions.letters": 45 }) },
+      ],
+      [2019, 2020, 2021],
+    );
+    expect(row(c, "leadership.cadresTrained")).toMatchObject({
+      cells: [{ kind: "written", text: "400余" }, { kind: "written", text: "500余" }, { kind: "exact", value: 520 }],
+      values: [null, null, 520],
+      change: null,
+      changeNotComputed: true,
+    });
+    // Only the middle year is approximate: first and last are exact, so the change stands.
+    expect(row(c, "petitions.letters")).toMatchObject({ values: [40, null, 45], change: { absolute: 5 }, changeNotComputed: false });
+    expect(c.topics.find((t) => t.topic === "leadership")?.writtenCells).toBe(2);
+    expect(c.writtenCells).toBe(3);
+  });
+});
+
+describe("compareYears with custom figures", () => {
+  const custom = (id: string, topic: string, more: Partial<CustomFigureDef> = {}): CustomFigureDef => ({
+    id,
+    organizationId: "city",
+    label: id,
+    unit: "件",
+    topic,
+    kind: "count",
+    sumOf: [],
+    position: 0,
+    ...more,
+  });
+
+  it("lists each after its catalogue topic's figures, or in a topic of its own after the catalogue's", () => {
+    const defs = [custom("行政调解案件", "legalEducation"), custom("营商环境投诉", "营商环境"), custom("涉企检查", "营商环境", { unit: "次" })];
+    const c = compareYears(
+      [
+        { year: 2020, figures: figures({}), customFigures: { 行政调解案件: 800, 营商环境投诉: "30余" } },
+        { year: 2021, figures: figures({}), customFigures: { 行政调解案件: 1000, 涉企检查: 12, removed: 4 } },
+      ],
+      [2020, 2021],
+      defs,
+    );
+    expect(c.topics.map((t) => t.label).slice(-2)).toEqual(["普法与法律服务", "营商环境"]);
+    const education = c.topics.find((t) => t.topic === "legalEducation");
+    expect(education?.rows.at(-1)).toMatchObject({ figure: { id: "行政调解案件", custom: true }, values: [800, 1000], change: { absolute: 200, percent: 25 } });
+    expect(c.topics.at(-1)?.rows.map((r) => [r.figure.id, r.cells])).toEqual([
+      ["营商环境投诉", [{ kind: "written", text: "30余" }, { kind: "none" }]],
+      ["涉企检查", [{ kind: "none" }, { kind: "exact", value: 12 }]],
+    ]);
+    expect(c.topics.at(-1)?.writtenCells).toBe(1);
   });
 });
 

@@ -2,12 +2,14 @@ import type { Db } from "../../lib/db/client";
 import { finalReportSchema } from "../../lib/report/schema";
 import laocheng2020 from "../../lib/report/fixtures/laocheng-2020.json";
 import { seedDemoAccounts } from "./accounts";
+import { seedDemoCustomFigures } from "./custom-figures";
 
 /**
  * The demo data: 洛阳市人民政府 with its districts 老城区, whose 2020 report is
- * the published Laocheng report, and 西工区, which has not reported yet; and
- * one account per role. Idempotent, so `npm run demo` can run it on every
- * start; tests call it to get the same data the README promises.
+ * the published Laocheng report, and 西工区, which has not reported yet; one
+ * account per role; and the city's own indicators (custom figures).
+ * Idempotent, so `npm run demo` can run it on every start; tests call it to
+ * get the same data the README promises.
  */
 export async function seedDemo(
   db: Db,
@@ -35,5 +37,6 @@ export async function seedDemo(
       data: { organizationId: district.id, year: 2020, content, revisions: { create: { version: 1, content } } },
     }));
   const users = await seedDemoAccounts(db);
+  await seedDemoCustomFigures(db, city.id);
   return { cityId: city.id, districtId: district.id, otherDistrictId: other.id, reportId: report.id, users };
 }

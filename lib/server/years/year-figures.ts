@@ -10,5 +10,8 @@ export async function yearFigures(db: Db, organizationId: string, years: readonl
     orderBy: { year: "asc" },
     select: { year: true, content: true },
   });
-  return rows.map((r) => ({ year: r.year, figures: readContent(r.content).report.figures }));
+  return rows.map((r) => {
+    const { report } = readContent(r.content);
+    return { year: r.year, figures: report.figures, customFigures: report.customFigures };
+  });
 }

@@ -1,0 +1,18 @@
+-- CreateTable
+CREATE TABLE "CustomFigure" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "organizationId" TEXT NOT NULL,
+    "label" TEXT NOT NULL,
+    "unit" TEXT NOT NULL,
+    "topic" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "sumOf" TEXT NOT NULL DEFAULT '[]',
+    "position" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "CustomFigure_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CustomFigure_organizationId_label_key" ON "CustomFigure"("organizationId", "label");
+
