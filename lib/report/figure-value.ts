@@ -1,3 +1,5 @@
+import { toHalfWidth } from "./number-input";
+
 /**
  * A figure's value as the report states it. Reports write exact numbers
  * (77起, 97.44%) and, as often, approximate ones (500余名, 20多次, 近千件,
@@ -20,13 +22,6 @@ export type ReadValue =
    */
   | { kind: "approximate"; text: string; base: number; lower: number | null; upper: number | null }
   | { kind: "unreadable"; text: string };
-
-const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF05]/g;
-const ASCII: Record<string, string> = { "\uFF0E": ".", "\uFF0C": ",", "\uFF05": "%" };
-
-export function toHalfWidth(s: string): string {
-  return s.replace(FULL_WIDTH, (c) => ASCII[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
 
 const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const MAGNITUDE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };

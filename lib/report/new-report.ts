@@ -9,5 +9,3 @@ export const newReportInputSchema = z.strictObject({
     .min(2000, "年度不能早于2000年")
     .max(2100, "年度不能晚于2100年"),
 });
-
-export type NewReportFormInput = z.infer<typeof newReportInputSchema>;

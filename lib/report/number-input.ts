@@ -10,7 +10,8 @@ export type NumberInput = { ok: true; value: number | null } | { ok: false; mess
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF05\uFF0D\u3000]/g;
 const ASCII: Record<string, string> = { "\uFF0E": ".", "\uFF0C": ",", "\uFF05": "%", "\uFF0D": "-", "\u3000": " " };
 
-function toHalfWidth(s: string): string {
+/** Full-width digits and signs (what Chinese input methods type) as their ASCII forms. */
+export function toHalfWidth(s: string): string {
   return s.replace(FULL_WIDTH, (c) => ASCII[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
