@@ -184,6 +184,18 @@ describe("final schema", () => {
   });
 });
 
+describe("emoji", () => {
+  it("are saved in a draft and refused in the final report, on their field", () => {
+    const r = clone();
+    r.preamble += "群众点赞👍👍😀";
+    expect(parseReport(r, "draft")).toMatchObject({ ok: true });
+    expect(messagesAt(r, "final", "preamble")).toEqual(["含有表情符号“👍”“😀”，公文中不能使用"]);
+    r.preamble = r.preamble.replace(/[👍😀]/gu, "");
+    r.preamble += "※〇";
+    expect(pathsOf(r, "final")).toEqual([]);
+  });
+});
+
 describe("figure references", () => {
   it("refuses a reference to a figure that does not exist in the final report; a draft keeps it", () => {
     const r = clone();

@@ -53,6 +53,8 @@ export type Leaf = SubItem["subItems"][number];
 export type Problem = ProblemsPart["items"][number];
 
 const filled = (s: string) => s.trim() !== "";
+/** Pictographs (😀, 👍) and the emoji presentation selector; CJK symbols such as 〇 or ※ are not among them. */
+const EMOJI = /\p{Extended_Pictographic}\uFE0F?/gu;
 
 /** Whether a part holds anything that prints besides its heading: the catalogue's "counts as filled". */
 export function partFilled(part: Part): boolean {
@@ -100,6 +102,9 @@ function finalIssues(report: Report): ReportIssue[] {
   });
 
   for (const { path, text } of textFields(report)) {
+    // An official document has no emoji; saved as typed, flagged here, refused by 提交审核.
+    const emoji = [...new Set(text.match(EMOJI))];
+    if (emoji.length) issues.push({ path, message: `含有表情符号${emoji.map((e) => `“${e}”`).join("")}，公文中不能使用` });
     for (const ref of findReferences(text)) {
       if (isFigureId(ref.id) && storedFigure(report.figures, ref.id) === null) {
         issues.push({ path, message: `正文引用了“${findFigure(ref.id)?.def.label}”，请先填写该数据` });
