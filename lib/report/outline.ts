@@ -1,4 +1,5 @@
-import { FIGURE_CATALOGUE, TOPIC_KEYS, findFigure } from "./figures";
+import { customFigurePath, type CustomFigureDef } from "./custom-figures";
+import { FIGURE_CATALOGUE, TOPIC_KEYS, findFigure, isTopicKey } from "./figures";
 import { chineseNumber, headingNumber } from "./numbering";
 import { PART_CATALOGUE, type PartKind } from "./part-catalogue";
 import { printedPartNumbers } from "./part-numbers";
@@ -15,7 +16,7 @@ import type { ReportIssue } from "./zod";
  * one part.
  */
 export interface OutlinePart {
-  /** Stable while the part exists, even when it moves: "header", "part:<id>", "figures.petitions"… */
+  /** Stable while the part exists, even when it moves: "header", "part:<id>", "figures.petitions", "customTopic:营商环境"… */
   key: string;
   label: string;
   kind: "header" | "text" | "structure" | "part" | "figures";
@@ -29,6 +30,9 @@ export interface OutlinePart {
 
 /** The outline key of a part: its id, so the key follows the part when the author moves it. */
 export const partKey = (id: string) => `part:${id}`;
+
+/** The outline key of a topic of custom figures that is not one of the catalogue's (its label, as the definitions name it). */
+export const customTopicKey = (topic: string) => `customTopic:${topic}`;
 
 export type PartStatus = "empty" | "partial" | "complete" | "problems";
 
@@ -48,8 +52,17 @@ function partLabel(part: Part, n: number | null): string {
   return `${heading || def.name}（${partFilled(part) ? "无标题" : "未填写"}）`;
 }
 
-export function outlineParts(report: Report): OutlinePart[] {
+/**
+ * `definitions` are the custom figures that apply to the report. Each is
+ * listed where the organization that asked for it placed it, as the
+ * comparison of years lists it: with its catalogue topic (行政调解 beside
+ * 人民调解, so the figures a sum adds up are on one page), or under a topic
+ * of its own, an entry like a catalogue topic's after them.
+ */
+export function outlineParts(report: Report, definitions: readonly CustomFigureDef[] = []): OutlinePart[] {
   const numbers = printedPartNumbers(report.parts);
+  const customPaths = (topic: string) => definitions.filter((d) => d.topic === topic).map((d) => customFigurePath(d.id));
+  const ownTopics = [...new Set(definitions.map((d) => d.topic).filter((t) => !isTopicKey(t)))];
   return [
     { key: "header", label: "基本信息", kind: "header", prefixes: ["header"] },
     { key: "structure", label: "报告结构", kind: "structure", prefixes: [], paths: ["parts"] },
@@ -63,7 +76,10 @@ export function outlineParts(report: Report): OutlinePart[] {
         part: { kind: part.kind, index },
       }),
     ),
-    ...TOPIC_KEYS.map((topic): OutlinePart => ({ key: `figures.${topic}`, label: `数据：${FIGURE_CATALOGUE[topic].label}`, kind: "figures", prefixes: [`figures.${topic}`] })),
+    ...TOPIC_KEYS.map(
+      (topic): OutlinePart => ({ key: `figures.${topic}`, label: `数据：${FIGURE_CATALOGUE[topic].label}`, kind: "figures", prefixes: [`figures.${topic}`, ...customPaths(topic)] }),
+    ),
+    ...ownTopics.map((topic): OutlinePart => ({ key: customTopicKey(topic), label: `数据：${topic}`, kind: "figures", prefixes: customPaths(topic) })),
     { key: "closing", label: "结束语与附件", kind: "text", prefixes: ["closing", "attachments"] },
   ];
 }
@@ -143,12 +159,17 @@ const FIELD_NAMES: Record<string, string> = {
  * A field's name as users would say it: "三、（八）正文", "数据：行政诉讼案件".
  * Given the report, a part is named as it prints (三、) or by its kind's
  * name when it prints no number; without it, by its place (第三部分).
+ * A custom figure is named by its definition among `definitions`.
  */
-export function fieldLabel(path: string, report?: Report): string {
+export function fieldLabel(path: string, report?: Report, definitions: readonly CustomFigureDef[] = []): string {
   const parts = path.split(".");
   if (parts[0] === "figures") {
     const entry = findFigure(parts.slice(1).join("."));
     return entry ? `数据：${entry.def.label}` : "数据";
+  }
+  if (parts[0] === "customFigures") {
+    const def = definitions.find((d) => d.id === parts[1]);
+    return def ? `数据：${def.label}` : "数据：上级要求的数据";
   }
   if (parts[0] === "header") return FIELD_NAMES[parts[parts.length - 1] ?? ""] ?? "基本信息";
   if (parts[0] === "attachments") return `附件${Number(parts[1] ?? 0) + 1}`;
