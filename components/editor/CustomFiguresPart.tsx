@@ -25,18 +25,23 @@ function byPath(issues: readonly { path: string; message: string }[]): Messages 
 }
 
 /**
- * 自定义数据: the figures the organizations above ask of this report
- * (definitions from the database, given as a prop), grouped by topic. Each
- * takes exact and approximate values like a catalogue figure (500余, 约30),
- * stored under customFigures.<id>; the value and sum checks run on every
- * change and show on each field concerned. The draft schema cannot know
- * these definitions, so this part is where their checks are seen.
+ * The custom figures of one topic: those the organizations above ask of
+ * this report (definitions from the database), listed in the outline entry
+ * of their topic, a catalogue topic's or one of their own. Each takes exact
+ * and approximate values like a catalogue figure (500余, 约30), stored under
+ * customFigures.<id>; the value and sum checks run on every change with all
+ * the `definitions` (a sum may add figures of other topics) and show on each
+ * field concerned of this topic.
  */
 export const CustomFiguresPart = memo(function CustomFiguresPart({
   definitions,
+  topic,
   previousYear = null,
 }: {
+  /** Every custom figure that applies to the report. */
   definitions: readonly CustomFigureDef[];
+  /** The topic listed here: a catalogue topic key or the label of a topic of the definitions' own. */
+  topic: string;
   previousYear?: PreviousCustomFigures | null;
 }) {
   const { control } = useFormContext<Report>();
@@ -46,30 +51,24 @@ export const CustomFiguresPart = memo(function CustomFiguresPart({
     const result = runCustomFigureChecks(definitions, { figures, customFigures: customFigures ?? {} });
     return { issues: byPath(result.issues), notes: byPath(result.skipped) };
   }, [definitions, figures, customFigures]);
-  const topics = [...new Set(definitions.map((d) => d.topic))];
-  if (definitions.length === 0) return <p className="muted">上级单位没有设置自定义数据项。</p>;
+  const shownHere = definitions.filter((d) => d.topic === topic);
+  if (shownHere.length === 0) return null;
   return (
-    <>
-      <p className="muted">上级单位要求填写的数据项。没有开展的工作留空即可；约数按报告原文填写，如 500余、约30。</p>
-      {topics.map((topic) => (
-        <section key={topic} aria-label={topicLabel(topic)}>
-          <h3>{topicLabel(topic)}</h3>
-          <div className="figures">
-            {definitions
-              .filter((d) => d.topic === topic)
-              .map((d) => (
-                <CustomFigureInput
-                  key={d.id}
-                  definition={d}
-                  messages={issues.get(customFigurePath(d.id)) ?? NONE}
-                  notes={notes.get(customFigurePath(d.id)) ?? NONE}
-                  previous={previousYear ? { year: previousYear.year, value: previousYear.customFigures[d.id] ?? null } : null}
-                />
-              ))}
-          </div>
-        </section>
-      ))}
-    </>
+    <section aria-label={`${topicLabel(topic)}：上级要求的数据`}>
+      <h3>上级要求的数据</h3>
+      <p className="muted">上级单位要求填写的{topicLabel(topic)}数据。没有开展的工作留空即可；约数按报告原文填写，如 500余、约30。</p>
+      <div className="figures">
+        {shownHere.map((d) => (
+          <CustomFigureInput
+            key={d.id}
+            definition={d}
+            messages={issues.get(customFigurePath(d.id)) ?? NONE}
+            notes={notes.get(customFigurePath(d.id)) ?? NONE}
+            previous={previousYear ? { year: previousYear.year, value: previousYear.customFigures[d.id] ?? null } : null}
+          />
+        ))}
+      </div>
+    </section>
   );
 });
 

@@ -2,23 +2,26 @@
 
 import { memo, useMemo } from "react";
 import { outlineParts, partCharacters, partStatus, PART_STATUS_LABELS, reportCharacters } from "@/lib/report/outline";
+import { useEditor } from "./context";
 import { useReview } from "./review";
 
 /**
  * The report's entries in reading order: 基本信息, 报告结构, 导语, each part
- * as it prints (一、…), the figures by topic, 结束语与附件. Parts are keyed
+ * as it prints (一、…), the figures by topic (the custom figures' own
+ * topics after the catalogue's), 结束语与附件. Parts are keyed
  * by id, so an entry follows its part when the author moves it.
  */
 export const Outline = memo(function Outline({ active, onSelect, onAddPart }: { active: string; onSelect: (key: string) => void; onAddPart: () => void }) {
   const { report: snapshot, final, prose } = useReview();
+  const { customFigureDefs } = useEditor();
   const rows = useMemo(() => {
     const issues = [...final, ...prose];
-    return outlineParts(snapshot).map((part) => ({
+    return outlineParts(snapshot, customFigureDefs).map((part) => ({
       part,
       status: partStatus(snapshot, part, issues),
       characters: partCharacters(snapshot, part),
     }));
-  }, [snapshot, final, prose]);
+  }, [snapshot, final, prose, customFigureDefs]);
   const total = useMemo(() => reportCharacters(snapshot), [snapshot]);
   const lastPart = rows.findLastIndex((r) => r.part.kind === "part" || r.part.kind === "structure");
   return (

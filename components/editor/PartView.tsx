@@ -4,11 +4,13 @@ import { memo, type ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { FIGURE_CATALOGUE, TOPIC_KEYS, type TopicKey } from "@/lib/report/figures";
 import { headingNumber } from "@/lib/report/numbering";
+import { customTopicKey } from "@/lib/report/outline";
 import { PART_CATALOGUE } from "@/lib/report/part-catalogue";
 import { onPart, type PartMap } from "@/lib/report/part-map";
 import { printedPartNumbers } from "@/lib/report/part-numbers";
 import { partFilled, type Report } from "@/lib/report/schema";
-import { useSnapshot } from "./context";
+import { useEditor, useSnapshot } from "./context";
+import { CustomFiguresPart } from "./CustomFiguresPart";
 import type { PartList } from "./part-list";
 import { ClosingPart, FiguresPart, HeaderPart, PreamblePart } from "./parts";
 import { ConclusionEditor, ProblemsEditor } from "./problems";
@@ -16,6 +18,7 @@ import { SectionEditor, type PartPath } from "./sections";
 import { StructureView } from "./StructureView";
 
 const isTopic = (s: string): s is TopicKey => TOPIC_KEYS.some((t) => t === s);
+const CUSTOM_TOPIC = customTopicKey("");
 
 /** The form of each kind of part: a kind without one does not compile. */
 const PART_EDITORS: PartMap<ReactNode, [base: PartPath]> = {
@@ -34,6 +37,15 @@ export const PartView = memo(function PartView({ partKey, parts, onSelect }: { p
     return (
       <Part title={`数据：${FIGURE_CATALOGUE[rest].label}`}>
         <FiguresPart topic={rest} />
+        <TopicCustomFigures topic={rest} />
+      </Part>
+    );
+  }
+  if (partKey.startsWith(CUSTOM_TOPIC)) {
+    const topic = partKey.slice(CUSTOM_TOPIC.length);
+    return (
+      <Part title={`数据：${topic}`}>
+        <TopicCustomFigures topic={topic} />
       </Part>
     );
   }
@@ -105,6 +117,12 @@ function PartEditor({ id, index, onSelect }: { id: string; index: number; onSele
       {onPart(PART_EDITORS, part, `parts.${index}`)}
     </Part>
   );
+}
+
+/** The custom figures listed with a topic, with last year's values beside them. */
+function TopicCustomFigures({ topic }: { topic: string }) {
+  const { customFigureDefs, previousYear } = useEditor();
+  return <CustomFiguresPart definitions={customFigureDefs} topic={topic} previousYear={previousYear} />;
 }
 
 /** Where the part prints, as of the last pause in typing. */

@@ -3,11 +3,11 @@
 import { useCallback, useEffect, useState } from "react";
 import Link from "next/link";
 import { FormProvider, useForm } from "react-hook-form";
-import type { Figures } from "@/lib/report/figures";
+import type { CustomFigureDef } from "@/lib/report/custom-figures";
 import { outlineParts, partForPath } from "@/lib/report/outline";
 import type { Report } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
-import { EditorProvider, SnapshotProvider, type EditorComment } from "./context";
+import { EditorProvider, SnapshotProvider, type EditorComment, type PreviousYear } from "./context";
 import { PartComments } from "./PartComments";
 import { PartView } from "./PartView";
 import { Outline } from "./Outline";
@@ -27,8 +27,10 @@ export interface ReportEditorProps {
   storageIssues?: ReportIssue[];
   /** Open review comments, shown beside their part. */
   comments?: readonly EditorComment[];
-  /** Last year's figures, shown beside each figure input. */
-  previousYear?: { year: number; figures: Figures } | null;
+  /** Last year's figures (catalogue and custom), shown beside each figure input. */
+  previousYear?: PreviousYear | null;
+  /** The custom figures that apply to the report (definitions), listed with their topics and checked like the catalogue's. */
+  customFigureDefs?: readonly CustomFigureDef[];
   /** The server actions the editor saves and reads revisions with, handed down by the page. */
   actions: RevisionActions & { save: SaverOptions["save"] };
   /** Called when 提交审核 finds the report complete and saved; moves it into the review workflow. */
@@ -36,6 +38,8 @@ export interface ReportEditorProps {
 }
 
 type View = "edit" | "preview" | "revisions";
+
+const NO_DEFINITIONS: readonly CustomFigureDef[] = [];
 
 /**
  * The field for a path, or the nearest thing to focus: for a list its 添加
@@ -65,7 +69,17 @@ function findField(path: string): HTMLElement | null {
  * autosaved, and the checks run on the snapshot taken after a pause in
  * typing (review.tsx), flagging each field concerned; only 提交审核 refuses.
  */
-export function ReportEditor({ reportId, title, initial, storageIssues = [], comments = [], previousYear = null, actions, onSubmitForReview }: ReportEditorProps) {
+export function ReportEditor({
+  reportId,
+  title,
+  initial,
+  storageIssues = [],
+  comments = [],
+  previousYear = null,
+  customFigureDefs = NO_DEFINITIONS,
+  actions,
+  onSubmitForReview,
+}: ReportEditorProps) {
   const form = useForm<Report>({ defaultValues: initial.report });
   const parts = usePartList(form);
   const [saver] = useState(
@@ -124,15 +138,15 @@ export function ReportEditor({ reportId, title, initial, storageIssues = [], com
 
   const goTo = useCallback(
     (path: string) => {
-      const part = partForPath(outlineParts(form.getValues()), path);
+      const part = partForPath(outlineParts(form.getValues(), customFigureDefs), path);
       if (part) setActive(part.key);
       setView("edit");
       setFocusTarget((t) => ({ path, n: (t?.n ?? 0) + 1 }));
     },
-    [form],
+    [form, customFigureDefs],
   );
 
-  const [context] = useState(() => ({ saver, reportId, goTo, comments, previousYear }));
+  const [context] = useState(() => ({ saver, reportId, goTo, comments, previousYear, customFigureDefs }));
   // Parts of any kind are added in 报告结构, where the place among the others is chosen.
   const addPart = useCallback(() => goTo("parts"), [goTo]);
   const select = useCallback((key: string) => {

@@ -2,6 +2,8 @@
 
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
+import type { CustomFigureDef } from "@/lib/report/custom-figures";
+import type { FigureValue } from "@/lib/report/figure-value";
 import type { Report } from "@/lib/report/schema";
 import type { Figures } from "@/lib/report/figures";
 import type { Saver, SaverState } from "./saver";
@@ -20,7 +22,15 @@ interface EditorContextValue {
   /** Reviewers' open comments, shown beside the part they concern until resolved. */
   comments: readonly EditorComment[];
   /** Last year's figures of the same organization, shown beside each input (去年: 77). */
-  previousYear: { year: number; figures: Figures } | null;
+  previousYear: PreviousYear | null;
+  /** The custom figures the organizations above (or this one) ask of the report: listed with their topic, checked like the catalogue's. */
+  customFigureDefs: readonly CustomFigureDef[];
+}
+
+export interface PreviousYear {
+  year: number;
+  figures: Figures;
+  customFigures: Readonly<Record<string, FigureValue | null>>;
 }
 
 export interface EditorComment {

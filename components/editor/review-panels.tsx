@@ -3,7 +3,7 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { reportBlocks } from "@/lib/report/blocks";
-import { parseReport } from "@/lib/report/parse";
+import { parseFinal } from "@/lib/report/final-check";
 import { proseIssues } from "@/lib/report/prose-numbers";
 import type { Report } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
@@ -50,18 +50,19 @@ export type SubmitForReview = SubmitForReviewInput;
 export type SubmitOutcome = TransitionReportResult;
 
 /**
- * 提交审核: the final schema on the current values. The status change itself
- * belongs to the workflow; `onSubmitForReview` is where it is connected.
+ * 提交审核: the final schema and the custom figures' checks on the current
+ * values. The status change itself belongs to the workflow, which checks
+ * alike; `onSubmitForReview` is where it is connected.
  */
 export function SubmitPanel({ onSubmitForReview }: { onSubmitForReview?: (input: SubmitForReview) => Promise<SubmitOutcome> }) {
   const { getValues } = useFormContext<Report>();
-  const { reportId, saver } = useEditor();
+  const { reportId, saver, customFigureDefs } = useEditor();
   const saverState = useSaverState();
   const [result, setResult] = useState<{ issues: ReportIssue[]; warnings: ReportIssue[] } | null>(null);
   const [submission, setSubmission] = useState<{ pending: boolean; message?: string }>({ pending: false });
   const check = async () => {
     const values = getValues();
-    const final = parseReport(values, "final");
+    const final = parseFinal(values, customFigureDefs);
     const warnings = proseIssues(values);
     setResult({ issues: final.ok ? [] : dedupe(final.issues), warnings });
     if (!final.ok || !onSubmitForReview) return;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fixture from "@/lib/report/fixtures/laocheng-2020.json";
+import { CITY_CUSTOM_FIGURES } from "@/lib/report/fixtures/city-custom-figures";
+import { outlineParts, partStatus } from "@/lib/report/outline";
 import { PART_CATALOGUE, PART_KINDS } from "@/lib/report/part-catalogue";
 import { draftReportSchema } from "@/lib/report/schema";
 import { newPart } from "./part-list";
@@ -51,6 +53,42 @@ describe("reviewOf: what the editor shows on its fields", () => {
     const report = laocheng();
     report.parts = report.parts.filter((p) => p.kind !== "problems");
     expect(messagesAt(reviewOf(report).final, "parts")).toEqual(["缺少“存在的不足和原因”部分（督察规定要求报告“存在的不足和原因”）"]);
+  });
+});
+
+describe("reviewOf with the custom figures the city asks for", () => {
+  const withMediation = (custom: Record<string, number | string | null>) => {
+    const report = laocheng();
+    report.figures.legalEducation.mediationCases = 1200;
+    report.customFigures = custom;
+    return report;
+  };
+  const SUM = "人民调解案件（1200）与行政调解案件（300）之和为1500，与化解矛盾纠纷（1400）不一致";
+
+  it("refuses a sum that disagrees and a rate over 100, flags them on their fields and marks their topics 有问题", () => {
+    const report = withMediation({ adminMediation: 300, disputes: 1400, businessComplaints: 101 });
+    const review = reviewOf(report, CITY_CUSTOM_FIGURES);
+    expect(messagesAt(review.final, "customFigures.disputes")).toEqual([SUM]);
+    expect(messagesAt(review.flags, "customFigures.adminMediation")).toEqual([SUM]);
+    expect(messagesAt(review.flags, "customFigures.businessComplaints")).toEqual(["涉企投诉办结率不能超过100%"]);
+    // The catalogue figure the sum adds is flagged on its own field too.
+    expect(messagesAt(review.fieldFlags, "figures.legalEducation.mediationCases")).toEqual([SUM]);
+    const status = Object.fromEntries(outlineParts(report, CITY_CUSTOM_FIGURES).map((p) => [p.label, partStatus(report, p, review.final)]));
+    expect(status["数据：普法与法律服务"]).toBe("problems");
+    expect(status["数据：营商环境"]).toBe("problems");
+    expect(status["数据：重大行政决策与法律顾问"]).toBe("empty");
+  });
+
+  it("takes 300余 in a sum without flagging it, and notes the check it kept from being exact", () => {
+    const review = reviewOf(withMediation({ adminMediation: "300余", disputes: 1500 }), CITY_CUSTOM_FIGURES);
+    expect(review.final).toEqual([]);
+    expect(messagesAt(review.skipped, "customFigures.disputes")).toEqual([
+      "人民调解案件（1200）与行政调解案件（300余）之和与化解矛盾纠纷（1500）：含约数，未作精确核对",
+    ]);
+  });
+
+  it("sees nothing of the custom values without their definitions", () => {
+    expect(reviewOf(withMediation({ adminMediation: 300, disputes: 1400 })).final).toEqual([]);
   });
 });
 

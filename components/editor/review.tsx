@@ -2,13 +2,14 @@
 
 import { createContext, useContext, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { runFigureChecks } from "@/lib/report/checks";
+import { runCustomFigureChecks, type CustomFigureDef } from "@/lib/report/custom-figures";
 import { figureValueIssues } from "@/lib/report/figure-checks";
 import { draftFlags } from "@/lib/report/flags";
 import { parseReport } from "@/lib/report/parse";
 import { proseIssues } from "@/lib/report/prose-numbers";
 import type { Report } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
-import { useSnapshot } from "./context";
+import { useEditor, useSnapshot } from "./context";
 
 /**
  * What the checks say about the report as of the last pause in typing. It is
@@ -36,9 +37,15 @@ export interface Review {
 
 const issueKey = (i: ReportIssue) => `${i.path}\u0000${i.message}`;
 
-export function reviewOf(report: Report): Review {
+/**
+ * `definitions`: the custom figures that apply to the report, whose checks
+ * 提交审核 runs beside the final schema's (final-check.ts), so the outline,
+ * 待解决的问题 and the flags see them as they see the catalogue's.
+ */
+export function reviewOf(report: Report, definitions: readonly CustomFigureDef[] = []): Review {
   const result = parseReport(report, "final");
-  const final = result.ok ? [] : result.issues;
+  const custom = runCustomFigureChecks(definitions, report);
+  const final = [...(result.ok ? [] : result.issues), ...custom.issues];
   const flags = draftFlags(report, final);
   const checkedLive = new Set(figureValueIssues(report.figures).map(issueKey));
   return {
@@ -47,7 +54,7 @@ export function reviewOf(report: Report): Review {
     flags,
     fieldFlags: flags.filter((i) => !checkedLive.has(issueKey(i))),
     prose: proseIssues(report),
-    skipped: runFigureChecks(report.figures).skipped,
+    skipped: [...runFigureChecks(report.figures).skipped, ...custom.skipped],
   };
 }
 
@@ -96,7 +103,8 @@ const FlagsContext = createContext<FieldFlags | null>(null);
 export function ReviewProvider({ children }: { children: ReactNode }) {
   // Deferred: a review that is still computing never delays the next keystroke.
   const snapshot = useDeferredValue(useSnapshot());
-  const review = useMemo(() => reviewOf(snapshot), [snapshot]);
+  const { customFigureDefs } = useEditor();
+  const review = useMemo(() => reviewOf(snapshot, customFigureDefs), [snapshot, customFigureDefs]);
   const [flags] = useState(() => new FieldFlags(review));
   useEffect(() => flags.publish(review), [flags, review]);
   return (

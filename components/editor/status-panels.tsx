@@ -62,7 +62,7 @@ export function SaveStatus() {
 }
 
 export function IssueLinks({ issues }: { issues: readonly ReportIssue[] }) {
-  const { goTo } = useEditor();
+  const { goTo, customFigureDefs } = useEditor();
   // A cross-check names several fields with one message: list the message once, with a link to each field.
   const grouped = new Map<string, string[]>();
   for (const i of issues) {
@@ -76,7 +76,7 @@ export function IssueLinks({ issues }: { issues: readonly ReportIssue[] }) {
         <li key={message}>
           {paths.map((path) => (
             <button key={path} type="button" className="link" onClick={() => goTo(path)}>
-              {fieldLabel(path)}
+              {fieldLabel(path, undefined, customFigureDefs)}
             </button>
           ))}
           ：{message}

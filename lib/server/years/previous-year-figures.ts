@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import type { FigureValue } from "@/lib/report/figure-value";
 import type { Figures } from "@/lib/report/figures";
 import { readContent } from "@/lib/server/reports/content";
 
@@ -8,11 +9,14 @@ export interface PreviousYearFigures {
   year: number;
   reportId: string;
   figures: Figures;
+  /** Its custom figures' values, by the figure's id. */
+  customFigures: Record<string, FigureValue | null>;
 }
 
 /**
- * Last year's figures of the same organization, for the editor to show
- * beside each input ("去年: 77"); null when that year has no report.
+ * Last year's figures of the same organization, catalogue and custom, for
+ * the editor to show beside each input ("去年: 77"); null when that year
+ * has no report.
  * The caller has authorized reading `reportId`; the previous year belongs
  * to the same organization, so the same permission covers it.
  */
@@ -25,5 +29,6 @@ export async function previousYearFigures(db: Db, reportId: string): Promise<Pre
     select: { id: true, content: true },
   });
   if (!row) return null;
-  return { year, reportId: row.id, figures: readContent(row.content).report.figures };
+  const { report } = readContent(row.content);
+  return { year, reportId: row.id, figures: report.figures, customFigures: report.customFigures };
 }

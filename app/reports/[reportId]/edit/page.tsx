@@ -8,6 +8,7 @@ import { ReportEditor } from "@/components/editor/ReportEditor";
 import { getRevisionAction, listRevisionsAction, restoreRevisionAction, saveReportAction, submitForReviewAction } from "./actions";
 import { listComments } from "@/lib/server/comments/list-comments";
 import { previousYearFigures } from "@/lib/server/years/previous-year-figures";
+import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 
 // Always the current version: the editor's saves are conditional on the version it starts from.
 export const dynamic = "force-dynamic";
@@ -32,6 +33,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         // Comments made before parts were a list name their part's old field; each shows beside its part.
         .map((c) => ({ id: c.id, path: commentPath(stored.report, c.path), body: c.body, author: c.author, createdAt: c.createdAt.toLocaleString("zh-CN", { hour12: false }) }))}
       previousYear={await previousYearFigures(db(), reportId)}
+      customFigureDefs={await customFiguresFor(db(), stored.organizationId)}
     />
   );
 }
