@@ -1,3 +1,5 @@
+import type { CustomFigureDef } from "@/lib/report/custom-figures";
+import { parseFinal } from "@/lib/report/final-check";
 import { parseReport } from "@/lib/report/parse";
 import type { ReportIssue } from "@/lib/report/zod";
 import { checkCoverage, type Coverage } from "./coverage";
@@ -19,14 +21,25 @@ export type ExportResult =
     }
   | { ok: false; issues: ReportIssue[] };
 
+export interface ExportOptions {
+  figuresAppendix?: boolean;
+  /**
+   * The custom figures that apply to the report, checked as 提交审核 checks
+   * them: a report whose custom figures fail is a draft too. The download
+   * route reads them from the database; the CLI exports a file without one,
+   * so it decides on the final schema alone.
+   */
+  customFigures?: readonly CustomFigureDef[];
+}
+
 /**
  * Untrusted report data to a PDF, the way both the CLI and the download
  * route need it: a final report exports clean; a report that only passes
  * as a draft exports with the 草稿 watermark and the reasons; anything else
  * is refused with its issues, each with its form path.
  */
-export async function exportReportPdf(data: unknown, options: { figuresAppendix?: boolean } = {}): Promise<ExportResult> {
-  const final = parseReport(data, "final");
+export async function exportReportPdf(data: unknown, { customFigures = [], ...options }: ExportOptions = {}): Promise<ExportResult> {
+  const final = parseFinal(data, customFigures);
   const parsed = final.ok ? final : parseReport(data, "draft");
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   const report = parsed.report;

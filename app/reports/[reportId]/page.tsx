@@ -13,7 +13,8 @@ import { ReportPreview } from "@/components/report/ReportPreview";
 import { WorkflowPanel } from "@/components/workflow/WorkflowPanel";
 import { CommentsPanel } from "@/components/workflow/CommentsPanel";
 import { ExportPanel } from "@/components/report/ExportPanel";
-import { parseReport } from "@/lib/report/parse";
+import { parseFinal } from "@/lib/report/final-check";
+import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { addCommentAction, resolveCommentAction, transitionAction } from "./workflow-actions";
 
 export const dynamic = "force-dynamic";
@@ -41,6 +42,8 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   // Checked on every view so that a missing character is seen long before anyone prints.
   const { checkCoverage } = await import("@/lib/pdf/index");
   const coverage = await checkCoverage(stored.report);
+  // Watermarked 草稿 exactly when the download route would (custom figures included).
+  const draft = !parseFinal(stored.report, await customFiguresFor(db(), stored.organizationId)).ok;
   return (
     <>
       <h1>
@@ -59,7 +62,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
           <span className="muted">{stored.status === "draft" || stored.status === "returned" ? "只读" : "报告已进入审核流程，内容只读"}</span>
         )}
       </p>
-      <ExportPanel reportId={reportId} draft={!parseReport(stored.report, "final").ok} missing={coverage.missing} />
+      <ExportPanel reportId={reportId} draft={draft} missing={coverage.missing} />
       <WorkflowPanel allowed={allowed} action={transitionAction.bind(null, reportId)} parts={parts} />
       <CommentsPanel
         comments={comments}

@@ -24,7 +24,8 @@ export type SubmitForReviewInput = z.input<typeof submitForReviewInput>;
 
 /**
  * The report moved to `newStatus`; or why not: "invalid" with every issue of
- * the final schema (提交审核), or the text a step needs; "state" when someone
+ * the final check (提交审核: the final schema and the custom figures' checks,
+ * each keyed by its field), or the text a step needs; "state" when someone
  * else acted first; "conflict" when someone saved since the editor's check.
  */
 export type TransitionReportResult = ActionResult<{ newStatus: ReportStatus }, ActionRefusal | Refusal<"conflict">>;

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/roles";
-import { parseReport } from "@/lib/report/parse";
+import { parseFinal } from "@/lib/report/final-check";
 import { needsText, TRANSITIONS, type Transition } from "@/lib/workflow/transitions";
 import { invalid, refuse } from "@/lib/server/actions/action.schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
+import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { readContent } from "@/lib/server/reports/content";
 import type { TransitionReportResult } from "./transition-report.schema";
 
@@ -29,6 +30,10 @@ export async function transitionReport(
   const text = input.text?.trim() ?? "";
   const required = needsText(input.transition);
   if (required && !text) return refuse("invalid", required === "comment" ? "退回时请填写修改意见" : "重新打开需要填写理由");
+  // 提交审核 checks the custom figures that apply as the editor did. Their
+  // definitions are read before the transaction: they are the organizations'
+  // settings, not part of the report whose version the write is conditional on.
+  const definitions = input.transition === "submit" ? await definitionsFor(db, input.reportId) : [];
 
   return db.transaction(async (tx): Promise<TransitionReportResult> => {
     const stale = refuse("state", "报告状态已被他人更新，请刷新页面");
@@ -37,7 +42,7 @@ export async function transitionReport(
     // The check ran on what this person sees; if someone saved since, they must look first.
     if (input.version !== undefined && input.version !== row.version) return refuse("conflict", "他人刚保存了新版本，请先查看后再提交");
     if (input.transition === "submit") {
-      const parsed = parseReport(readContent(row.content).report, "final");
+      const parsed = parseFinal(readContent(row.content).report, definitions);
       if (!parsed.ok) return invalid(parsed.issues, "报告还不能提交审核");
     }
 
@@ -56,4 +61,9 @@ export async function transitionReport(
     await recordEvent(tx, { action: input.transition, actor, reportId: input.reportId, detail: text });
     return { ok: true, newStatus: step.to };
   });
+}
+
+async function definitionsFor(db: Db, reportId: string) {
+  const report = await db.report.findUnique({ where: { id: reportId }, select: { organizationId: true } });
+  return report ? customFiguresFor(db, report.organizationId) : [];
 }

@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/server/db";
 import { authorizeRequest } from "@/lib/server/auth/current-actor";
 import { getReport } from "@/lib/server/reports/get-report";
+import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { contentDisposition } from "@/lib/pdf/file-name";
 import { pdfEngine } from "@/lib/pdf/engine/load";
@@ -34,7 +35,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
   if (!stored) return new Response("报告不存在", { status: 404 });
   const { exportReportPdf } = await loadExport();
   const appendix = new URL(request.url).searchParams.get("appendix") === "1";
-  const result = await exportReportPdf(stored.report, { figuresAppendix: appendix });
+  // A report whose custom figures fail their checks is a draft, as 提交审核 would say.
+  const customFigures = await customFiguresFor(db(), stored.organizationId);
+  const result = await exportReportPdf(stored.report, { figuresAppendix: appendix, customFigures });
   if (!result.ok) {
     const lines = result.issues.map((i) => `${i.path}: ${i.message}`).join("\n");
     return new Response(`报告内容有误，无法导出：\n${lines}`, { status: 422, headers: { "content-type": "text/plain; charset=utf-8" } });
