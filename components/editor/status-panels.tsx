@@ -102,7 +102,10 @@ export function InvalidNotice() {
   );
 }
 
-function Differences({ rows, selectable, selected, onToggle }: { rows: readonly FieldDifference[]; selectable: boolean; selected?: Set<string>; onToggle?: (path: string) => void }) {
+function Differences({ rows: given, selectable, selected, onToggle }: { rows: readonly FieldDifference[]; selectable: boolean; selected?: Set<string>; onToggle?: (path: string) => void }) {
+  // The comparison is made without the custom figures' definitions (the saver has none); they are named here.
+  const { customFigureDefs } = useEditor();
+  const rows = given.map((d) => (d.path.startsWith("customFigures.") ? { ...d, label: fieldLabel(d.path, undefined, customFigureDefs) } : d));
   return (
     <table className="differences">
       <thead>
