@@ -88,6 +88,7 @@ it("saves a 30,000-character paragraph, a 300-character heading and an emoji as 
   // The counter shows the limit before it is reached, and warns past it at once.
   await region.getByText(`${long.length.toLocaleString("en-US")} / 20,000字，超出${(long.length - 20_000).toLocaleString("en-US")}字`).waitFor();
   await region.getByRole("alert").filter({ hasText: "导语不能超过20000个字符" }).waitFor();
+  await region.getByRole("alert").filter({ hasText: "含有表情符号“😀”，公文中不能使用" }).waitFor();
   // Typing can never reach the size the server refuses: the field stops at it.
   expect(await preamble.getAttribute("maxlength")).toBe("100000");
 
@@ -107,7 +108,8 @@ it("saves a 30,000-character paragraph, a 300-character heading and an emoji as 
   await page.getByLabel("部分标题").fill("主要举措和成效");
   await part(page, /^导语/);
   await preamble.fill("2021年以来，……现将有关情况报告如下：");
-  await region.getByRole("alert").waitFor({ state: "detached" });
+  // first() is whichever flag is still there: it detaches once none is left.
+  await region.getByRole("alert").first().waitFor({ state: "detached" });
   await saveStatus(page).filter({ hasText: "未保存" }).waitFor();
   await waitSaved(page);
 });
