@@ -1,11 +1,11 @@
 "use client";
 
-import { memo, useEffect, useId, useMemo, useState } from "react";
-import { useController, useFormContext, useWatch } from "react-hook-form";
+import { memo, useMemo } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
 import { customFigureDef, customFigurePath, runCustomFigureChecks, topicLabel, type CustomFigureDef } from "@/lib/report/custom-figures";
-import { figureInput, formatFigureValue, MAX_FIGURE_TEXT, type FigureValue } from "@/lib/report/figure-value";
+import type { FigureValue } from "@/lib/report/figure-value";
 import type { Report } from "@/lib/report/schema";
-import { Flags } from "./fields";
+import { FigureField } from "./figure-input";
 
 /** Last year's values of the custom figures, shown beside each input (去年: 800). */
 export interface PreviousCustomFigures {
@@ -74,70 +74,26 @@ export const CustomFiguresPart = memo(function CustomFiguresPart({
 
 const NONE: readonly string[] = [];
 
-const shown = (value: FigureValue | null | undefined) => (value === null || value === undefined ? "" : formatFigureValue(value));
-
-/** One custom figure: the text as typed stays in the input; the form holds what figureInput reads from it. */
-const CustomFigureInput = memo(function CustomFigureInput({
+/** One custom figure: its value and sum checks come from the part, as of the values now in the form. */
+function CustomFigureInput({
   definition,
-  messages: checked,
+  messages,
   notes,
   previous,
 }: {
   definition: CustomFigureDef;
-  /** This figure's value and sum checks, as of the values now in the form. */
   messages: readonly string[];
-  /** Sums an approximate value kept from being checked exactly. */
   notes: readonly string[];
   previous: { year: number; value: FigureValue | null } | null;
 }) {
-  const { control } = useFormContext<Report>();
-  const { field, fieldState } = useController({ control, name: `customFigures.${definition.id}` });
-  const { unit } = customFigureDef(definition);
-  const stored: FigureValue | null = field.value ?? null;
-  const [text, setText] = useState(() => shown(stored));
-  const id = useId();
-
-  // The value changed from outside (a conflict resolved, a revision restored): show it.
-  useEffect(() => {
-    if (figureInput(text, unit) !== stored) setText(shown(stored));
-    // Only a change of the value resyncs the text; the drafter's own typing must not be rewritten under the cursor.
-  }, [stored]);
-
-  const error = fieldState.error?.message;
-  const messages = error && !checked.includes(error) ? [error, ...checked] : checked;
   return (
-    <div className={`figure-field${messages.length > 0 ? " invalid" : ""}`}>
-      <label htmlFor={id}>{definition.label}</label>
-      <span className="figure-input">
-        <input
-          id={id}
-          name={field.name}
-          autoComplete="off"
-          maxLength={MAX_FIGURE_TEXT}
-          value={text}
-          ref={field.ref}
-          onBlur={field.onBlur}
-          aria-invalid={messages.length > 0 ? true : undefined}
-          aria-describedby={messages.length > 0 ? `${id}-flag` : undefined}
-          onChange={(e) => {
-            setText(e.target.value);
-            field.onChange(figureInput(e.target.value, unit));
-          }}
-        />
-        <span className="unit">{unit}</span>
-        {previous && previous.value !== null && (
-          <span className="previous" title={`${previous.year}年度`}>
-            去年: {formatFigureValue(previous.value)}
-            {unit}
-          </span>
-        )}
-      </span>
-      <Flags id={`${id}-flag`} messages={messages} />
-      {notes.map((n) => (
-        <p key={n} className="muted note">
-          {n}
-        </p>
-      ))}
-    </div>
+    <FigureField
+      name={`customFigures.${definition.id}`}
+      label={definition.label}
+      unit={customFigureDef(definition).unit}
+      messages={messages}
+      notes={notes}
+      previous={previous && previous.value !== null ? { year: previous.year, value: previous.value } : null}
+    />
   );
-});
+}

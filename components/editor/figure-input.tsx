@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useEffect, useId, useState } from "react";
-import { useController, useFormContext } from "react-hook-form";
+import { useController, useFormContext, useWatch } from "react-hook-form";
 import { figureValueMessage } from "@/lib/report/figure-checks";
 import { figureInput, formatFigureValue, MAX_FIGURE_TEXT, type FigureValue } from "@/lib/report/figure-value";
 import { storedFigure, type FigureEntry, type FigureId } from "@/lib/report/figures";
@@ -14,21 +14,36 @@ export type FigurePath = `figures.${FigureId}`;
 
 const shown = (value: FigureValue | null) => (value === null ? "" : formatFigureValue(value));
 
+/** A figure's field path: a catalogue figure's, or a custom figure's by its definition id. */
+type FieldName = FigurePath | `customFigures.${string}`;
+
 /**
  * A figure as the report states it: an exact number (full-width digits,
  * 50,846 and "77起" are read as the number meant) or approximate words as
  * written (500余, 20多, 近千, 约30, 1.2万). Whatever is typed is stored
- * (figureInput) and saved; what does not make sense for the figure (a rate
- * of 101, words that say no number) is flagged on the field at once, the
- * cross-checks after a pause, and a check an approximate value kept from
- * being made exactly is noted, muted.
+ * (figureInput) and saved; the caller says what is wrong with it (flags)
+ * and which checks an approximate value kept from being made exactly
+ * (notes, muted). The text as typed stays in the input.
  */
-export const FigureInput = memo(function FigureInput({ entry }: { entry: FigureEntry }) {
+export const FigureField = memo(function FigureField({
+  name,
+  label,
+  unit,
+  messages,
+  notes,
+  previous,
+}: {
+  name: FieldName;
+  label: string;
+  unit: string;
+  messages: readonly string[];
+  notes: readonly string[];
+  /** 去年: 500余人 — last year's value as written, for the comparison reviewers will make anyway. */
+  previous: { year: number; value: FigureValue } | null;
+}) {
   const { control } = useFormContext<Report>();
-  const name: FigurePath = `figures.${entry.id}`;
   const { field } = useController({ control, name });
-  const value = field.value;
-  const unit = entry.def.unit;
+  const value: FigureValue | null = field.value ?? null;
   const [text, setText] = useState(() => shown(value));
   const id = useId();
 
@@ -38,14 +53,9 @@ export const FigureInput = memo(function FigureInput({ entry }: { entry: FigureE
     // Only a change of the value resyncs the text; the drafter's own typing must not be rewritten under the cursor.
   }, [value]);
 
-  // The value's own sense is checked as it is typed; the checks against other figures come with the next review.
-  const own = value === null ? null : figureValueMessage(entry.def, value);
-  const reviewed = useFieldFlag(name);
-  const messages = [...(own ? [own] : []), ...reviewed.split("\n").filter((m) => m !== "" && m !== own)];
-  const note = useFieldNote(name);
   return (
     <div className={`figure-field${messages.length > 0 ? " invalid" : ""}`}>
-      <label htmlFor={id}>{entry.def.label}</label>
+      <label htmlFor={id}>{label}</label>
       <span className="figure-input">
         <input
           id={id}
@@ -63,28 +73,47 @@ export const FigureInput = memo(function FigureInput({ entry }: { entry: FigureE
           }}
         />
         <span className="unit">{unit}</span>
-        <PreviousValue entry={entry} />
+        {previous && (
+          <span className="previous" title={`${previous.year}年度`}>
+            去年: {formatFigureValue(previous.value)}
+            {unit}
+          </span>
+        )}
       </span>
       <Flags id={`${id}-flag`} messages={messages} />
-      {note !== "" &&
-        note.split("\n").map((n) => (
-          <p key={n} className="muted note">
-            {n}
-          </p>
-        ))}
+      {notes.map((n) => (
+        <p key={n} className="muted note">
+          {n}
+        </p>
+      ))}
     </div>
   );
 });
 
-/** 去年: 500余人 — last year's value as it was written, for the comparison reviewers will make anyway. */
-function PreviousValue({ entry }: { entry: FigureEntry }) {
+const lines = (s: string) => s.split("\n").filter((m) => m !== "");
+
+/**
+ * A catalogue figure: its own sense (a rate of 101, words that say no
+ * number) is checked as it is typed; the checks against other figures come
+ * with the next review, after a pause in typing.
+ */
+export const FigureInput = memo(function FigureInput({ entry }: { entry: FigureEntry }) {
+  const { control } = useFormContext<Report>();
+  const name: FigurePath = `figures.${entry.id}`;
+  const value = useWatch({ control, name });
   const { previousYear } = useEditor();
-  const value = previousYear ? storedFigure(previousYear.figures, entry.id) : null;
-  if (value === null) return null;
+  const own = value === null ? null : figureValueMessage(entry.def, value);
+  const reviewed = lines(useFieldFlag(name));
+  const messages = [...(own ? [own] : []), ...reviewed.filter((m) => m !== own)];
+  const last = previousYear ? storedFigure(previousYear.figures, entry.id) : null;
   return (
-    <span className="previous" title={`${previousYear?.year}年度`}>
-      去年: {formatFigureValue(value)}
-      {entry.def.unit}
-    </span>
+    <FigureField
+      name={name}
+      label={entry.def.label}
+      unit={entry.def.unit}
+      messages={messages}
+      notes={lines(useFieldNote(name))}
+      previous={previousYear && last !== null ? { year: previousYear.year, value: last } : null}
+    />
   );
-}
+});
