@@ -16,6 +16,7 @@ const writes = async () => ({
   revisions: await h.db().revision.count(),
   comments: await h.db().comment.count(),
   users: await h.db().user.count(),
+  customFigures: await h.db().customFigure.findMany({ orderBy: { id: "asc" } }),
   audit: await h.db().auditEvent.count(),
 });
 
@@ -76,6 +77,26 @@ describe("malformed input from someone allowed to act", () => {
     await expectInvalid(() => createImportedAction(null, form({ organizationId, year: "", content: "{}", proposals: "[]" })), "请填写报告的年度");
     await expectInvalid(() => createImportedAction(null, form({ organizationId, year: "2016", content: "{", proposals: "[]" })), "导入的内容无法保存为报告草稿");
     await expectInvalid(() => createImportedAction(null, form({ organizationId, year: "2016", content: "{}", proposals: "[{}]" })), "数据建议已损坏，请重新导入");
+  });
+
+  it("custom figure forms answer invalid by field, and keep what was typed", async () => {
+    const { createFigureAction, updateFigureAction, removeFigureAction } = await import("@/app/admin/figures/actions");
+    h.as("admin");
+    const figure = await h.db().customFigure.findFirstOrThrow({ where: { label: "行政调解案件" } });
+    for (const input of [null, "x", 42, [], {}, form({ label: "甲" })]) {
+      await expectInvalid(() => createFigureAction(null, input));
+      await expectInvalid(() => updateFigureAction(null, input));
+      await expectInvalid(() => removeFigureAction(null, input));
+    }
+    const created = await createFigureAction(null, form({ label: "x".repeat(41), unit: "件", topic: "enforcement", kind: "count", position: "-1" }));
+    expect(created).toMatchObject({ ok: false, status: "invalid", values: { label: "x".repeat(41), position: "-1" } });
+    expect(created.ok ? [] : created.issues).toEqual([
+      { path: "label", message: "数据项名称不能超过40个字符" },
+      { path: "position", message: "排序不能小于0" },
+    ]);
+    await expectInvalid(() => updateFigureAction(null, form({ id: figure.id, label: "行政调解", unit: "件", topic: "__new", newTopic: "", kind: "count" })), "请填写新主题的名称");
+    await expectInvalid(() => updateFigureAction(null, form({ id: "", label: "行政调解", unit: "件", topic: "enforcement", kind: "count" })));
+    await expectInvalid(() => removeFigureAction(null, form({ id: "x".repeat(65) })), "编号有误");
   });
 
   it("account forms answer invalid by field, and keep what was typed but never a password", async () => {

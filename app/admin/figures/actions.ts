@@ -1,74 +1,47 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { Actor } from "@/lib/access/roles";
-import { isAdmin } from "@/lib/access/permissions";
 import { db } from "@/lib/server/db";
-import { currentActor, REFUSALS } from "@/lib/server/auth/current-actor";
-import { recordEvent } from "@/lib/server/audit/record-event";
+import { action, formInput, withValues } from "@/lib/server/actions/action";
 import { createCustomFigure } from "@/lib/server/figures/create-custom-figure";
-import type { CustomFigureResult } from "@/lib/server/figures/may-manage";
+import { createCustomFigureInput, type CreateCustomFigureResult } from "@/lib/server/figures/create-custom-figure.schema";
+import { onCustomFigure, onOwnFigures } from "@/lib/server/figures/may-manage";
 import { removeCustomFigure } from "@/lib/server/figures/remove-custom-figure";
+import { removeCustomFigureInput, type RemoveCustomFigureResult } from "@/lib/server/figures/remove-custom-figure.schema";
 import { updateCustomFigure } from "@/lib/server/figures/update-custom-figure";
-import type { FigureFormState, FigureFormValues } from "./form-state";
+import { updateCustomFigureInput, type UpdateCustomFigureResult } from "@/lib/server/figures/update-custom-figure.schema";
 
-// Form fields arrive as strings, files or nothing; only strings are read, so no input can make these throw.
-const text = (form: FormData, name: string) => {
-  const v = form.get(name);
-  return typeof v === "string" ? v : "";
-};
+/* The custom figure forms: an organization's own administrators define its figures. */
 
-function valuesOf(form: FormData): FigureFormValues {
-  return {
-    label: text(form, "label"),
-    unit: text(form, "unit"),
-    topic: text(form, "topic"),
-    newTopic: text(form, "newTopic"),
-    kind: text(form, "kind"),
-    position: text(form, "position"),
-    sumOf: form.getAll("sumOf").filter((v): v is string => typeof v === "string"),
-  };
+const create = action(createCustomFigureInput, onOwnFigures, async (input, admin) => {
+  const result = await createCustomFigure(db(), admin, admin.organizationId, input);
+  if (result.ok) revalidatePath("/admin/figures");
+  return result;
+});
+
+export async function createFigureAction(_prev: unknown, form: unknown): Promise<CreateCustomFigureResult> {
+  return withValues(await create(formInput(form)), form);
 }
 
-/** Signed in as an administrator, or the refusal to show; the server functions then check the organization. */
-async function asAdmin(values: FigureFormValues, run: (admin: Actor) => Promise<CustomFigureResult>): Promise<FigureFormState> {
-  const actor = await currentActor();
-  if (!actor) return { status: "refused", errors: { form: REFUSALS.unauthenticated.message }, values };
-  if (!isAdmin(actor)) {
-    await recordEvent(db(), { action: "forbidden", actor, detail: "custom figure form" });
-    return { status: "refused", errors: { form: REFUSALS.forbidden.message }, values };
-  }
-  const result = await run(actor);
-  if (result.status === "ok") {
+const update = action(updateCustomFigureInput, onCustomFigure("update"), async (input, admin): Promise<UpdateCustomFigureResult> => {
+  const result = await updateCustomFigure(db(), admin, input);
+  if (result.ok) {
     revalidatePath("/admin/figures");
-    return { status: "ok", errors: {}, values };
+    redirect("/admin/figures");
   }
-  if (result.status === "invalid") {
-    const errors: Record<string, string> = {};
-    // "sumOf.3" (one chosen id) shows on the sum's field.
-    for (const issue of result.issues) errors[issue.path.split(".")[0] || "form"] ??= issue.message;
-    return { status: "invalid", errors, values };
-  }
-  return { status: "refused", errors: { form: result.message }, values };
+  return result;
+});
+
+export async function updateFigureAction(_prev: unknown, form: unknown): Promise<UpdateCustomFigureResult> {
+  return withValues(await update(formInput(form)), form);
 }
 
-const input = (v: FigureFormValues) => ({ ...v, position: v.position.trim() === "" ? undefined : v.position });
+const remove = action(removeCustomFigureInput, onCustomFigure("remove"), async (input, admin) => {
+  const result = await removeCustomFigure(db(), admin, input);
+  if (result.ok) revalidatePath("/admin/figures");
+  return result;
+});
 
-export async function createFigureAction(_prev: FigureFormState, form: FormData): Promise<FigureFormState> {
-  const values = valuesOf(form);
-  const state = await asAdmin(values, (admin) => createCustomFigure(db(), admin, admin.organizationId, input(values)));
-  // A new figure's form starts empty again; the list above shows what was added.
-  return state.status === "ok" ? { ...state, values: { ...values, label: "", unit: "", sumOf: [], position: "" } } : state;
-}
-
-export async function updateFigureAction(_prev: FigureFormState, form: FormData): Promise<FigureFormState> {
-  const values = valuesOf(form);
-  const state = await asAdmin(values, (admin) => updateCustomFigure(db(), admin, text(form, "id"), input(values)));
-  if (state.status === "ok") redirect("/admin/figures");
-  return state;
-}
-
-export async function removeFigureAction(_prev: FigureFormState, form: FormData): Promise<FigureFormState> {
-  const values = valuesOf(form);
-  return asAdmin(values, (admin) => removeCustomFigure(db(), admin, text(form, "id")));
+export async function removeFigureAction(_prev: unknown, form: unknown): Promise<RemoveCustomFigureResult> {
+  return remove(formInput(form));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { topicLabel, type CustomFigureDef } from "@/lib/report/custom-figures";
 import { FIGURE_CATALOGUE, FIGURE_ENTRIES, TOPIC_KEYS } from "@/lib/report/figures";
-import type { SumChoice } from "./form-state";
+import type { SumChoice } from "@/components/admin/figure-form-answer";
 
 /** The topics a figure may join: the catalogue's, then those the organizations above already made. */
 export function topicOptions(definitions: readonly CustomFigureDef[]): { value: string; label: string }[] {

@@ -3,8 +3,9 @@ import { KIND_LABELS, figureLabel, topicLabel, type CustomFigureDef } from "@/li
 import { db } from "@/lib/server/db";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { requireAdmin } from "../require-admin";
+import { CustomFigureForm, RemoveFigureButton } from "@/components/admin/CustomFigureForm";
+import { createFigureAction, removeFigureAction } from "./actions";
 import { topicOptions, sumChoices } from "./choices";
-import { CustomFigureForm, RemoveFigureButton } from "./CustomFigureForm";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +43,7 @@ export default async function CustomFiguresPage() {
       )}
       <section className="card" aria-label="新增数据项">
         <h2>新增数据项</h2>
-        <CustomFigureForm topics={topicOptions(definitions)} sumChoices={sumChoices(definitions)} />
+        <CustomFigureForm action={createFigureAction} topics={topicOptions(definitions)} sumChoices={sumChoices(definitions)} />
       </section>
     </>
   );
@@ -75,7 +76,7 @@ function FigureTable({ figures, all, editable = false, owners }: { figures: Cust
             {owners && <td>{owners.get(d.organizationId) ?? "—"}</td>}
             {editable && (
               <td style={{ whiteSpace: "nowrap" }}>
-                <Link href={`/admin/figures/${d.id}`}>修改</Link> <RemoveFigureButton id={d.id} label={d.label} />
+                <Link href={`/admin/figures/${d.id}`}>修改</Link> <RemoveFigureButton action={removeFigureAction} id={d.id} label={d.label} />
               </td>
             )}
           </tr>

@@ -80,9 +80,19 @@ export function formInput(form: unknown): Record<string, FormDataEntryValue | Fo
   return out;
 }
 
-/** A refusal with the form's text fields, for forms that show them again; passwords are never sent back. */
+/**
+ * A refusal with the form's text fields, for forms that show them again;
+ * passwords are never sent back. A name sent several times (a list of
+ * checkboxes) comes back as name.0, name.1, …, the paths its issues use.
+ */
 export function withValues<R extends ActionResult<object>>(result: R, form: unknown): R {
   if (result.ok || !(form instanceof FormData)) return result;
-  const values = Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$") && !/password/i.test(k)).map(([k, v]) => [k, String(v)]));
+  const values: Record<string, string> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$") || /password/i.test(key)) continue;
+    const texts = form.getAll(key).filter((v) => typeof v === "string");
+    if (texts.length === 1 && texts[0] !== undefined) values[key] = texts[0];
+    else texts.forEach((text, i) => (values[`${key}.${i}`] = text));
+  }
   return { ...result, values };
 }

@@ -17,6 +17,11 @@ import { resolveComment } from "@/lib/server/comments/resolve-comment";
 import { createUser } from "@/lib/server/users/create-user";
 import { changePassword } from "@/lib/server/users/change-password";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
+import { createCustomFigure } from "@/lib/server/figures/create-custom-figure";
+import { createCustomFigureInput } from "@/lib/server/figures/create-custom-figure.schema";
+import { updateCustomFigure } from "@/lib/server/figures/update-custom-figure";
+import { updateCustomFigureInput } from "@/lib/server/figures/update-custom-figure.schema";
+import { removeCustomFigure } from "@/lib/server/figures/remove-custom-figure";
 import { logIn } from "@/lib/server/auth/log-in";
 import { logOut } from "@/lib/server/auth/log-out";
 import { createSession } from "@/lib/server/auth/sessions";
@@ -71,6 +76,7 @@ async function everything(db: Db) {
     comments: await db.comment.findMany({ ...byId, select: { id: true, resolvedAt: true } }),
     users: await db.user.findMany({ ...byId, select: { id: true, passwordHash: true, failedLogins: true, lockedUntil: true } }),
     organizations: await db.organization.findMany({ ...byId, select: { id: true } }),
+    customFigures: await db.customFigure.findMany(byId),
     sessions: await db.session.findMany({ ...byId, select: { id: true, expiresAt: true } }),
     audit: await db.auditEvent.findMany({ ...byId, select: { id: true } }),
   };
@@ -96,6 +102,8 @@ describeEachDatabase("audit lines in the change's transaction", (get) => {
     const imported = importReportText("一、主要工作\n（一）依法化解信访矛盾。共接收行政诉讼案件60起。\n特此报告。", { year: 2017 });
     if (!imported.ok) throw new Error(imported.message);
     const token = (await createSession(db, drafter.id)).token;
+    const figure = { label: "涉企投诉", unit: "件", topic: "__new", newTopic: "营商环境", kind: "count" };
+    const figureId = async () => (await db.customFigure.findFirstOrThrow({ where: { organizationId: cityId, label: { startsWith: "涉企投诉" } } })).id;
 
     // In workflow order: each case starts from the state the real run of the one before left.
     const cases: [string, (d: Db) => Promise<unknown>][] = [
@@ -110,6 +118,9 @@ describeEachDatabase("audit lines in the change's transaction", (get) => {
       ["resolve comment", async (d) => done(await resolveComment(d, drafter, { reportId, commentId: (await db.comment.findFirstOrThrow({ where: { resolvedAt: null } })).id }))],
       ["create account", async (d) => done(await createUser(d, admin, { username: "newcomer", displayName: "新人", role: "drafter", organizationId: districtId, password: "long-enough-pw" }))],
       ["create organization", async (d) => done(await createOrganization(d, admin, { name: "洛阳市涧西区人民政府", shortName: "涧西区", parentId: cityId, reportDue: "03-01", publishDue: "04-01" }))],
+      ["create custom figure", async (d) => done(await createCustomFigure(d, admin, cityId, createCustomFigureInput.parse(figure)))],
+      ["update custom figure", async (d) => done(await updateCustomFigure(d, admin, updateCustomFigureInput.parse({ ...figure, id: await figureId(), label: "涉企投诉件数" })))],
+      ["remove custom figure", async (d) => done(await removeCustomFigure(d, admin, { id: await figureId() }))],
       ["password change", async (d) => done(await changePassword(d, drafter, { current: DEMO_PASSWORD, next: "new-password-1", repeat: "new-password-1" }))],
       ["login", async (d) => done(await logIn(d, { username: "xigong", password: DEMO_PASSWORD }))],
       ["failed login", async (d) => expect(await logIn(d, { username: "reviewer", password: "not-the-password" })).toMatchObject({ status: "unauthenticated" })],

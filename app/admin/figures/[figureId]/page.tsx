@@ -3,8 +3,9 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/server/db";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { requireAdmin } from "../../require-admin";
+import { CustomFigureForm } from "@/components/admin/CustomFigureForm";
+import { updateFigureAction } from "../actions";
 import { topicOptions, sumChoices } from "../choices";
-import { CustomFigureForm } from "../CustomFigureForm";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,7 @@ export default async function EditCustomFigurePage({ params }: { params: Promise
       <h1>修改自定义数据项：{figure.label}</h1>
       <p className="muted">修改名称、单位或主题不影响各报告已填写的数值；已计入其他数据项合计的，不能改变类型。</p>
       <section className="card">
-        <CustomFigureForm id={figure.id} initial={initial} topics={topicOptions(definitions)} sumChoices={sumChoices(definitions, figure.id)} />
+        <CustomFigureForm action={updateFigureAction} id={figure.id} initial={initial} topics={topicOptions(definitions)} sumChoices={sumChoices(definitions, figure.id)} />
       </section>
     </>
   );

@@ -3,32 +3,51 @@ import { useActionState, useState } from "react";
 import { FormField } from "@/components/forms/FormField";
 import { KIND_LABELS, NEW_TOPIC } from "@/lib/report/custom-figures";
 import type { FigureKind } from "@/lib/report/figures";
-import { createFigureAction, removeFigureAction, updateFigureAction } from "./actions";
-import { initialState, type FigureFormState, type FigureFormValues, type SumChoice } from "./form-state";
+import type { CreateCustomFigureResult } from "@/lib/server/figures/create-custom-figure.schema";
+import type { RemoveCustomFigureResult } from "@/lib/server/figures/remove-custom-figure.schema";
+import type { UpdateCustomFigureResult } from "@/lib/server/figures/update-custom-figure.schema";
+import { EMPTY_VALUES, figureFormShown, type FigureFormValues, type SumChoice } from "./figure-form-answer";
 
 interface Option {
   value: string;
   label: string;
 }
 
+type FigureResult = CreateCustomFigureResult | UpdateCustomFigureResult;
+type Action<R> = (prev: R | null, form: FormData) => Promise<R>;
+
 /**
- * 新增 or 修改 one custom figure. Every problem shows on its field; what was
- * typed stays after a refusal. The parts of a sum are listed by topic, only
- * those of the figure's kind (a rate is never a part of a sum).
+ * 新增 or 修改 one custom figure, with the page's action for it. Every
+ * problem shows on its field; what was typed stays after a refusal. The
+ * parts of a sum are listed by topic, only those of the figure's kind (a
+ * rate is never a part of a sum).
  */
-export function CustomFigureForm({ id, initial, topics, sumChoices }: { id?: string; initial?: FigureFormValues; topics: Option[]; sumChoices: SumChoice[] }) {
-  const [state, action, pending] = useActionState(id ? updateFigureAction : createFigureAction, initialState(initial));
-  // Keyed by what the server returned, so a fresh form (after 新增) shows its defaults again.
+export function CustomFigureForm({
+  action,
+  id,
+  initial = EMPTY_VALUES,
+  topics,
+  sumChoices,
+}: {
+  action: Action<FigureResult>;
+  id?: string;
+  initial?: FigureFormValues;
+  topics: Option[];
+  sumChoices: SumChoice[];
+}) {
+  const [state, formAction, pending] = useActionState<FigureResult | null, FormData>(action, null);
+  const { values, errors, message } = figureFormShown(state, initial);
   return (
-    <form action={action} aria-label={id ? "修改自定义数据项" : "新增自定义数据项"}>
+    <form action={formAction} aria-label={id ? "修改自定义数据项" : "新增自定义数据项"}>
       {id && <input type="hidden" name="id" value={id} />}
-      <Fields key={JSON.stringify(state.values) + state.status} state={state} topics={topics} sumChoices={sumChoices} />
-      {state.errors.form && (
+      {/* Drawn again from each answer: after 新增 the fields start over, after a refusal they hold what was sent. */}
+      <FigureFields key={JSON.stringify(state)} values={values} errors={errors} topics={topics} sumChoices={sumChoices} />
+      {message && (
         <p className="error" role="alert">
-          {state.errors.form}
+          {message}
         </p>
       )}
-      {state.status === "ok" && <p role="status">自定义数据项已添加。</p>}
+      {state?.ok && <p role="status">自定义数据项已添加。</p>}
       <button className="primary" disabled={pending}>
         {id ? "保存修改" : "新增数据项"}
       </button>
@@ -36,9 +55,8 @@ export function CustomFigureForm({ id, initial, topics, sumChoices }: { id?: str
   );
 }
 
-function Fields({ state, topics, sumChoices }: { state: FigureFormState; topics: Option[]; sumChoices: SumChoice[] }) {
-  const v = state.values;
-  const e = state.errors;
+/** The fields, holding `values` and showing each error under its field. */
+export function FigureFields({ values: v, errors: e, topics, sumChoices }: { values: FigureFormValues; errors: Record<string, string>; topics: Option[]; sumChoices: SumChoice[] }) {
   const [kind, setKind] = useState(v.kind || "count");
   const [topic, setTopic] = useState(v.topic || topics[0]?.value || NEW_TOPIC);
   const choices = sumChoices.filter((c) => c.kind === kind);
@@ -104,10 +122,10 @@ function Fields({ state, topics, sumChoices }: { state: FigureFormState; topics:
 }
 
 /** 删除, with the reason shown when the figure cannot go (another sum counts it). */
-export function RemoveFigureButton({ id, label }: { id: string; label: string }) {
-  const [state, action, pending] = useActionState(removeFigureAction, initialState());
+export function RemoveFigureButton({ action, id, label }: { action: Action<RemoveCustomFigureResult>; id: string; label: string }) {
+  const [state, formAction, pending] = useActionState<RemoveCustomFigureResult | null, FormData>(action, null);
   return (
-    <form action={action} aria-label={`删除${label}`} style={{ display: "inline" }}>
+    <form action={formAction} aria-label={`删除${label}`} style={{ display: "inline" }}>
       <input type="hidden" name="id" value={id} />
       <button
         className="small danger"
@@ -118,9 +136,9 @@ export function RemoveFigureButton({ id, label }: { id: string; label: string })
       >
         删除
       </button>
-      {state.errors.form && (
+      {state && !state.ok && (
         <p className="error" role="alert">
-          {state.errors.form}
+          {state.message}
         </p>
       )}
     </form>
