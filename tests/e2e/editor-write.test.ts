@@ -21,7 +21,8 @@ const preamble = laocheng.preamble.replaceAll("2020", "2024");
 const duty = partOf(laocheng, "duty");
 const problem = partOf(laocheng, "problems").items[0]!;
 const plan = partOf(laocheng, "plans").items[0]!;
-const rare = "推进“𠮷祥”社区与䶮字古籍普法😀，标题写作<b>粗体</b><script>window.__pwned = 1</script>";
+// Rare characters a font may lack, and markup: all must come through as text (emoji are flagged and refused: editor-checks).
+const rare = "推进“𠮷祥”社区与䶮字古籍普法，标题写作<b>粗体</b><script>window.__pwned = 1</script>";
 
 async function fill(page: Page, label: string, text: string) {
   await page.getByLabel(label, { exact: true }).fill(text);
