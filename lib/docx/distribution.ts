@@ -1,8 +1,8 @@
-import { BorderStyle, Paragraph, TabStopType, type IBorderOptions } from "docx";
+import { BorderStyle, TabStopType, type IBorderOptions, type Paragraph } from "docx";
 import { chineseDate } from "@/lib/report/dates";
 import type { Report } from "@/lib/report/schema";
 import { TEXT_WIDTH, SIZE } from "./geometry";
-import { BLANK_LINE_ABOVE, STYLE } from "./styles";
+import { BLANK_LINE_ABOVE, para, STYLE } from "./styles";
 
 type Distribution = Report["header"]["distribution"];
 
@@ -29,7 +29,7 @@ export function distributionParagraphs(d: Distribution): Paragraph[] {
   return rows.map((text, i) => {
     const first = i === 0;
     const last = i === rows.length - 1;
-    return new Paragraph({
+    return para({
       style: STYLE.distribution,
       ...(first ? { spacing: BLANK_LINE_ABOVE } : {}),
       tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - oneChar }],

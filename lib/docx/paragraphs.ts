@@ -1,10 +1,10 @@
-import { Paragraph, TextRun } from "docx";
+import { TextRun, type Paragraph } from "docx";
 import type { Block } from "@/lib/report/blocks";
 import { titleLines } from "@/lib/pdf/title-lines";
 import { FACE, runFont } from "./fonts";
 import { chars, CHARS_PER_LINE, SIZE } from "./geometry";
 import { signatureIndents } from "./signature";
-import { BLANK_LINE_ABOVE, STYLE } from "./styles";
+import { BLANK_LINE_ABOVE, para, STYLE } from "./styles";
 
 /** How many 2号 characters a title line holds, as the PDF counts them (lib/pdf/parts/title.tsx). */
 const TITLE_MAX = Math.floor((CHARS_PER_LINE * (SIZE.body / 2)) / (SIZE.title / 2)) - 1;
@@ -16,7 +16,7 @@ const TITLE_MAX = Math.floor((CHARS_PER_LINE * (SIZE.body / 2)) / (SIZE.title / 
  */
 function title(lines: string[]): Paragraph {
   const children = titleLines(lines, TITLE_MAX).map((line, i) => new TextRun({ text: line, break: i === 0 ? 0 : 1 }));
-  return new Paragraph({ style: STYLE.title, children });
+  return para({ style: STYLE.title, children });
 }
 
 /** §7.3.4: "附件：1.名称", further names on their own lines aligned with the first; no final punctuation. */
@@ -24,7 +24,7 @@ function attachments(items: string[]): Paragraph[] {
   const numbered = items.length > 1;
   return items.map(
     (name, i) =>
-      new Paragraph({
+      para({
         style: STYLE.attachments,
         // The first name hangs after 附件：, which sits two characters in, one blank line under the body.
         ...(i === 0 ? { spacing: BLANK_LINE_ABOVE } : { indent: { left: chars(5), hanging: 0 } }),
@@ -37,8 +37,8 @@ function attachments(items: string[]): Paragraph[] {
 function signature(sig: string | undefined, date: string | undefined): Paragraph[] {
   const at = signatureIndents(sig ?? "", date ?? "");
   const out: Paragraph[] = [];
-  if (sig) out.push(new Paragraph({ style: STYLE.signature, spacing: BLANK_LINE_ABOVE, indent: { right: chars(at.signature) }, text: sig }));
-  if (date) out.push(new Paragraph({ style: STYLE.signature, ...(sig ? {} : { spacing: BLANK_LINE_ABOVE }), indent: { right: chars(at.date) }, text: date }));
+  if (sig) out.push(para({ style: STYLE.signature, spacing: BLANK_LINE_ABOVE, indent: { right: chars(at.signature) }, text: sig }));
+  if (date) out.push(para({ style: STYLE.signature, ...(sig ? {} : { spacing: BLANK_LINE_ABOVE }), indent: { right: chars(at.date) }, text: date }));
   return out;
 }
 
@@ -54,17 +54,17 @@ export function blockParagraphs(blocks: readonly Block[]): Paragraph[] {
       case "title":
         return [title(block.lines)];
       case "addressee":
-        return [new Paragraph({ style: STYLE.addressee, text: block.text })];
+        return [para({ style: STYLE.addressee, text: block.text })];
       case "heading":
-        return [new Paragraph({ style: STYLE.heading1, text: block.number + block.text })];
+        return [para({ style: STYLE.heading1, text: block.number + block.text })];
       case "paragraph": {
-        if (!block.lead) return [new Paragraph({ style: STYLE.body, text: block.text })];
+        if (!block.lead) return [para({ style: STYLE.body, text: block.text })];
         // A (一) lead runs into its paragraph in 楷体; 1. and (1) leads stay in the body face.
         const lead = new TextRun({ text: block.lead.number + block.lead.text, ...(block.lead.level === 2 ? { font: runFont(FACE.kaiti) } : {}) });
-        return [new Paragraph({ style: STYLE.body, children: block.text ? [lead, new TextRun(block.text)] : [lead] })];
+        return [para({ style: STYLE.body, children: block.text ? [lead, new TextRun(block.text)] : [lead] })];
       }
       case "closing":
-        return [new Paragraph({ style: STYLE.body, keepNext: true, text: block.text })];
+        return [para({ style: STYLE.body, keepNext: true, text: block.text })];
       case "attachments":
         return attachments(block.items);
       case "signature":

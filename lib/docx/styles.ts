@@ -1,4 +1,4 @@
-import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from "docx";
+import { AlignmentType, LineRuleType, Paragraph, type IParagraphOptions, type IParagraphStyleOptions, type IStylesOptions } from "docx";
 import { FACE, runFont } from "./fonts";
 import { chars, LETTER_SPACING, LINE_PITCH, SIZE } from "./geometry";
 
@@ -103,3 +103,9 @@ export const documentStyles: IStylesOptions = {
 };
 
 export { BLANK_LINE_ABOVE };
+
+/**
+ * A paragraph without widow control (the docx package sets it per paragraph
+ * only): the grid wins, as in the PDF, so every page holds its 22 lines (§5.2.3).
+ */
+export const para = (options: IParagraphOptions) => new Paragraph({ widowControl: false, ...options });
