@@ -35,7 +35,7 @@ export async function unitsOverview(db: Db, parentId: string, year: number, now 
   const units = await db.organization.findMany({
     where: { parentId },
     orderBy: { name: "asc" },
-    include: { reports: { where: { year } } },
+    include: { reports: { where: { year }, select: { id: true, status: true, updatedAt: true, sentAt: true, publishedAt: true } } },
   });
   const sendBy = deadline(year, parent.reportDue);
   const publishBy = deadline(year, parent.publishDue);
