@@ -1,5 +1,4 @@
-import "server-only";
-import type { Db } from "@/lib/db/client";
+import type { Db } from "./client";
 
 export interface RollUp {
   /** The sum of the exact values; null when no unit states one. */
