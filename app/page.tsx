@@ -1,30 +1,43 @@
 import Link from "next/link";
 import { db } from "@/lib/server/db";
 import { listReports } from "@/lib/server/reports/list-reports";
+import { listUnits } from "@/lib/server/reports/list-units";
 import { requireActor } from "@/lib/server/auth/current-actor";
-import { visibleOrganizationIds } from "@/lib/server/organizations/visible-organization-ids";
+import { organizationTree } from "@/lib/server/organizations/organization-tree";
 import { NewReportForm } from "@/components/home/NewReportForm";
 import { ReportTable } from "@/components/report/ReportTable";
+import { UnitsTable } from "@/components/report/UnitsTable";
 import { can } from "@/lib/access/permissions";
-import { ancestorIds } from "@/lib/server/access/report-target";
 import { createReportAction } from "./reports/actions";
 
 // The list changes with every save; never serve it from a build-time cache.
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
+type Params = { name?: string | string[]; status?: string | string[]; page?: string | string[] };
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * The person's own organization with its years, and below it the units they
+ * oversee — for a city or a province hundreds of them — a page at a time,
+ * each with its newest report's status.
+ */
+export default async function HomePage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requireActor();
-  // A person sees their own organization and the ones below it, nothing else.
-  const organizations = await listReports(db(), await visibleOrganizationIds(db(), actor));
+  const params = await searchParams;
+  const tree = await organizationTree(db());
+  const [visible, ...below] = tree.withDescendants(actor.organizationId);
+  const own = visible ? await listReports(db(), [visible]) : [];
+  const name = one(params.name)?.trim().slice(0, 50) || undefined;
+  const status = one(params.status) || undefined;
+  const units = await listUnits(db(), below, { name, status, page: Number(one(params.page)) || 1 });
   // Offer only what the person may do: the same rule the actions enforce.
-  const ancestry = new Map(await Promise.all(organizations.map(async (o) => [o.id, await ancestorIds(db(), o.id)] as const)));
   const may = (action: "edit" | "create", organizationId: string, status = "draft") =>
-    can(actor, action, { organizationId, ancestorIds: ancestry.get(organizationId) ?? [], status });
+    can(actor, action, { organizationId, ancestorIds: tree.ancestors(organizationId), status });
   return (
     <>
       <h1>各单位法治政府建设年度报告</h1>
-      {organizations.length === 0 && <p className="muted">还没有单位。请先运行 npm run db:seed 载入演示数据。</p>}
-      {organizations.map((org) => (
+      {own.length === 0 && <p className="muted">还没有单位。请先运行 npm run db:seed 载入演示数据。</p>}
+      {own.map((org) => (
         <section key={org.id} className="card" aria-label={org.name}>
           <h2>
             <Link href={`/organizations/${org.id}`}>{org.name}</Link>
@@ -49,6 +62,7 @@ export default async function HomePage() {
           )}
         </section>
       ))}
+      {below.length > 0 && <UnitsTable page={units} name={name ?? ""} status={status ?? ""} />}
     </>
   );
 }

@@ -1,8 +1,14 @@
 import { benchPdf } from "./pdf";
 import { benchEditor } from "./editor";
 import { benchChecks } from "./checks";
+import { benchScale } from "./scale";
 
-/** `npm run bench`: the project's benchmarks, one after another. */
-await benchChecks();
-await benchPdf();
-await benchEditor();
+/** `npm run bench`: the project's benchmarks, one after another; `npm run bench -- scale` the scale benchmark alone. */
+const [which, ...rest] = process.argv.slice(2);
+if (which === "scale") {
+  await benchScale(rest);
+} else {
+  await benchChecks();
+  await benchPdf();
+  await benchEditor();
+}

@@ -44,7 +44,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <th>最后修改</th>
             <th>报送</th>
             <th>公开</th>
-            <th>审查提示</th>
+            <th>提交审核</th>
           </tr>
         </thead>
         <tbody>
@@ -62,7 +62,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               <td>
                 {fmt(u.publishedAt)} {PUNCTUALITY[u.publishing]}
               </td>
-              <td>{u.findings ? `必须 ${u.findings.blocking} 项，请核对 ${u.findings.warning} 项` : "—"}</td>
+              <td>{u.finalIssues === null ? "—" : u.finalIssues === 0 ? "可提交审核" : `待解决 ${u.finalIssues} 项`}</td>
             </tr>
           ))}
         </tbody>

@@ -4,15 +4,28 @@ import { MAX_QUERY } from "@/lib/report/search-text";
 import { db } from "@/lib/server/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { MAX_HITS, searchReports, type SearchHit } from "@/lib/server/search/search-reports";
+import { REPORT_STATUSES } from "@/lib/report/status";
+
+type Params = { q?: string | string[]; year?: string | string[]; status?: string | string[]; unit?: string | string[]; page?: string | string[] };
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+function yearOf(v: string | undefined): number | undefined {
+  const n = Number(v);
+  return v && Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : undefined;
+}
 
 export const dynamic = "force-dynamic";
 
 /** 搜索: a phrase across every report the person may see, each hit in its context. */
-export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requireActor();
-  const raw = (await searchParams).q;
-  const q = Array.isArray(raw) ? raw[0] : raw;
-  const result = q === undefined ? null : await searchReports(db(), actor, q);
+  const params = await searchParams;
+  const q = one(params.q);
+  const year = yearOf(one(params.year));
+  const status = one(params.status) || undefined;
+  const unit = one(params.unit) || undefined;
+  const result = q === undefined ? null : await searchReports(db(), actor, q, { year, status, organizationId: unit, page: Number(one(params.page)) || 1 });
+  const pageLink = (page: number) =>
+    `/search?${new URLSearchParams({ q: q ?? "", ...(year && { year: String(year) }), ...(status && { status }), ...(unit && { unit }), page: String(page) }).toString()}`;
   return (
     <>
       <h1>搜索报告</h1>
@@ -21,6 +34,22 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <label htmlFor="q">在您可以查看的各单位、各年度报告中搜索</label>
           <input id="q" name="q" type="search" defaultValue={q ?? ""} maxLength={MAX_QUERY * 2} placeholder="如：信访、行政复议、民法典" />
         </div>
+        <div className="field" style={{ marginBottom: 0, width: 110 }}>
+          <label htmlFor="search-year">年度</label>
+          <input id="search-year" name="year" type="number" min={2000} max={2100} defaultValue={year ?? ""} />
+        </div>
+        <div className="field" style={{ marginBottom: 0 }}>
+          <label htmlFor="search-status">状态</label>
+          <select id="search-status" name="status" defaultValue={status ?? ""}>
+            <option value="">全部</option>
+            {Object.keys(REPORT_STATUSES).map((s) => (
+              <option key={s} value={s}>
+                {statusLabel(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {unit && <input type="hidden" name="unit" value={unit} />}
         <button className="primary">搜索</button>
       </form>
       {result?.status === "invalid" && (
@@ -33,6 +62,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <p role="status">
             在{result.searchedReports}份报告中找到{result.hitCount}处“{result.query}”
             {result.reports.length > 0 && `，分布在${result.reports.length}份报告中`}。
+            {result.pageCount > 1 && `共${result.totalCapped ? `超过${result.total}` : result.total}份报告含有该内容，这是第${result.page}页。`}
             {result.truncated && `结果过多，只显示前${MAX_HITS}处，请输入更具体的文字。`}
           </p>
           {result.reports.map((r) => (
@@ -50,6 +80,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </ol>
             </section>
           ))}
+          {result.pageCount > 1 && (
+            <nav aria-label="分页" style={{ display: "flex", gap: "0.75rem" }}>
+              {result.page > 1 && <Link href={pageLink(result.page - 1)}>上一页</Link>}
+              <span>
+                第{result.page}页，共{result.pageCount}页
+              </span>
+              {result.page < result.pageCount && <Link href={pageLink(result.page + 1)}>下一页</Link>}
+            </nav>
+          )}
         </>
       )}
     </>

@@ -1,6 +1,6 @@
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client";
-import { databaseKind, postgresAdapter, sqliteAdapter } from "./config";
+import { databaseKind, postgresAdapter, sqliteAdapter, type DatabaseKind } from "./config";
 
 /**
  * What the app uses of a database: the common methods of each model and
@@ -10,11 +10,58 @@ import { databaseKind, postgresAdapter, sqliteAdapter } from "./config";
  * typings differ), which is why the app is typed against this subset rather
  * than against either client.
  */
-type Methods = "findUnique" | "findUniqueOrThrow" | "findFirst" | "findFirstOrThrow" | "findMany" | "create" | "update" | "updateMany" | "upsert" | "delete" | "deleteMany" | "count";
+type Methods = "findUnique" | "findUniqueOrThrow" | "findFirst" | "findFirstOrThrow" | "findMany" | "create" | "update" | "updateMany" | "upsert" | "delete" | "deleteMany" | "count" | "createMany";
 type Delegates<C> = {
-  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure" | "checklistItem"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
+  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure" | "checklistItem" | "reportFigure" | "reportSearch"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
 };
-export type Tx = Delegates<SqliteClient>;
+/**
+ * SQL the models cannot express (the full-text index, the roll-up sums) goes
+ * through `raw`, written once with `?` placeholders; `kind` says which
+ * dialect the caller must speak where the two differ.
+ */
+export interface Raw {
+  kind: DatabaseKind;
+  query<T>(sql: string, ...params: unknown[]): Promise<T[]>;
+  execute(sql: string, ...params: unknown[]): Promise<number>;
+}
+export type Tx = Delegates<SqliteClient> & { raw: Raw };
+
+/** PostgreSQL numbers its placeholders. No statement here has a `?` inside a string literal. */
+function dialect(kind: DatabaseKind, sql: string): string {
+  if (kind === "sqlite") return sql;
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+interface RawClient {
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T>;
+  $executeRawUnsafe(query: string, ...values: unknown[]): PromiseLike<number>;
+}
+
+/** The model delegates of a client or of an interactive transaction (Prisma's are getters, not spreadable). */
+function delegatesOf(c: Delegates<SqliteClient>): Delegates<SqliteClient> {
+  return {
+    organization: c.organization,
+    report: c.report,
+    revision: c.revision,
+    user: c.user,
+    session: c.session,
+    auditEvent: c.auditEvent,
+    comment: c.comment,
+    customFigure: c.customFigure,
+    checklistItem: c.checklistItem,
+    reportFigure: c.reportFigure,
+    reportSearch: c.reportSearch,
+  };
+}
+
+function raw(kind: DatabaseKind, client: RawClient): Raw {
+  return {
+    kind,
+    query: async <T>(sql: string, ...params: unknown[]) => await client.$queryRawUnsafe<T[]>(dialect(kind, sql), ...params),
+    execute: async (sql: string, ...params: unknown[]) => await client.$executeRawUnsafe(dialect(kind, sql), ...params),
+  };
+}
 
 export interface Db extends Tx {
   transaction<R>(fn: (tx: Tx) => Promise<R>): Promise<R>;
@@ -34,7 +81,10 @@ export function createDb(url: string): Db {
       comment: pg.comment,
       customFigure: pg.customFigure,
       checklistItem: pg.checklistItem,
-      transaction: (fn) => pg.$transaction((tx) => fn(tx)),
+      reportFigure: pg.reportFigure,
+      reportSearch: pg.reportSearch,
+      raw: raw("postgres", pg),
+      transaction: (fn) => pg.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("postgres", tx) })),
       disconnect: () => pg.$disconnect(),
     };
   }
@@ -49,7 +99,10 @@ export function createDb(url: string): Db {
     comment: lite.comment,
     customFigure: lite.customFigure,
     checklistItem: lite.checklistItem,
-    transaction: (fn) => lite.$transaction((tx) => fn(tx)),
+    reportFigure: lite.reportFigure,
+    reportSearch: lite.reportSearch,
+    raw: raw("sqlite", lite),
+    transaction: (fn) => lite.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("sqlite", tx) })),
     disconnect: () => lite.$disconnect(),
   };
 }

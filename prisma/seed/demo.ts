@@ -1,5 +1,6 @@
 import type { Db } from "../../lib/db/client";
 import { finalReportSchema } from "../../lib/report/schema";
+import { storedColumns, writeDerived } from "../../lib/db/stored-report";
 import laocheng2020 from "../../lib/report/fixtures/laocheng-2020.json";
 import { seedDemoAccounts } from "./accounts";
 import { seedDemoCustomFigures } from "./custom-figures";
@@ -29,12 +30,17 @@ export async function seedDemo(
     update: {},
     create: { name: "洛阳市西工区人民政府", shortName: "西工区", parentId: city.id },
   });
-  const content = JSON.stringify(finalReportSchema.parse(laocheng2020));
+  const laocheng = finalReportSchema.parse(laocheng2020);
+  const content = JSON.stringify(laocheng);
   const existing = await db.report.findUnique({ where: { organizationId_year: { organizationId: district.id, year: 2020 } } });
   const report =
     existing ??
-    (await db.report.create({
-      data: { organizationId: district.id, year: 2020, content, revisions: { create: { version: 1, content } } },
+    (await db.transaction(async (tx) => {
+      const row = await tx.report.create({
+        data: { organizationId: district.id, year: 2020, content, ...storedColumns(laocheng), revisions: { create: { version: 1, content } } },
+      });
+      await writeDerived(tx, row.id, laocheng);
+      return row;
     }));
   const users = await seedDemoAccounts(db);
   await seedDemoCustomFigures(db, city.id);

@@ -1,17 +1,11 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { ReportTarget } from "@/lib/access/permissions";
+import { organizationTree } from "@/lib/server/organizations/organization-tree";
 
-/** Parents of an organization, nearest first. Hierarchies are a few levels deep; the cap guards against a cycle. */
+/** Parents of an organization, nearest first: one query whatever the depth. */
 export async function ancestorIds(db: Db, organizationId: string): Promise<string[]> {
-  const out: string[] = [];
-  let id: string | null = organizationId;
-  while (id && out.length < 20) {
-    const org: { parentId: string | null } | null = await db.organization.findUnique({ where: { id }, select: { parentId: true } });
-    id = org?.parentId ?? null;
-    if (id) out.push(id);
-  }
-  return out;
+  return (await organizationTree(db)).ancestors(organizationId);
 }
 
 export async function reportTarget(db: Db, reportId: string): Promise<(ReportTarget & { reportId: string }) | null> {

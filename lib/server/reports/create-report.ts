@@ -6,6 +6,7 @@ import { invalid, refuse } from "@/lib/server/actions/action.schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { isUniqueViolation } from "@/lib/server/years/unique-violation";
 import { writeContent } from "./content";
+import { storedColumns, writeDerived } from "@/lib/db/stored-report";
 import type { CreateReportInput, CreateReportResult, ReportExists } from "./create-report.schema";
 
 const exists = (year: number, reportId: string): ReportExists => ({ ...refuse("exists", `${year}年度的报告已经存在`), reportId });
@@ -34,8 +35,9 @@ export async function createReport(db: Db, actor: Actor | null, input: CreateRep
   try {
     return await db.transaction(async (tx) => {
       const row = await tx.report.create({
-        data: { organizationId, year, content, revisions: { create: { version: 1, content, authorId: actor?.id ?? null } } },
+        data: { organizationId, year, content, ...storedColumns(report), revisions: { create: { version: 1, content, authorId: actor?.id ?? null } } },
       });
+      await writeDerived(tx, row.id, report);
       await recordEvent(tx, { action: "create_report", actor, organizationId, reportId: row.id, detail: `${year}年度` });
       return { ok: true, reportId: row.id } as const;
     });

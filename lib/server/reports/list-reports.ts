@@ -1,6 +1,5 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { readContent } from "./content";
 
 export interface ReportSummary {
   id: string;
@@ -24,7 +23,11 @@ export async function listReports(db: Db, organizationIds: readonly string[]): P
   const orgs = await db.organization.findMany({
     where: { id: { in: [...organizationIds] } },
     orderBy: { name: "asc" },
-    include: { parent: { select: { name: true } }, reports: { orderBy: { year: "desc" } } },
+    // The stored title, never the content: a list parses no report.
+    include: {
+      parent: { select: { name: true } },
+      reports: { orderBy: { year: "desc" }, select: { id: true, year: true, title: true, status: true, version: true, updatedAt: true } },
+    },
   });
   return orgs.map((org) => ({
     id: org.id,
@@ -34,7 +37,7 @@ export async function listReports(db: Db, organizationIds: readonly string[]): P
     reports: org.reports.map((r) => ({
       id: r.id,
       year: r.year,
-      title: readContent(r.content).report.header.title,
+      title: r.title,
       status: r.status,
       version: r.version,
       updatedAt: r.updatedAt,

@@ -5,6 +5,7 @@ import { parseReport } from "@/lib/report/parse";
 import { invalid, refuse } from "@/lib/server/actions/action.schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { readContent, writeContent } from "./content";
+import { storedColumns, writeDerived } from "@/lib/db/stored-report";
 import type { SaveReportResult } from "./save-report.schema";
 
 export interface SaveReport {
@@ -39,11 +40,12 @@ export async function saveVersion(
     const row = await tx.report.findUnique({ where: { id: input.reportId }, select: { year: true } });
     if (!row) return refuse("missing", "报告已不存在，修改暂存在本机");
     // The row's year is the report's identity; the content cannot move it to another year.
-    const content = writeContent({ ...parsed.report, header: { ...parsed.report.header, year: row.year } });
+    const report = { ...parsed.report, header: { ...parsed.report.header, year: row.year } };
+    const content = writeContent(report);
     const version = input.baseVersion + 1;
     const { count } = await tx.report.updateMany({
       where: { id: input.reportId, version: input.baseVersion },
-      data: { content, version },
+      data: { content, version, ...storedColumns(report) },
     });
     if (count === 0) {
       const current = await tx.report.findUniqueOrThrow({ where: { id: input.reportId } });
@@ -54,6 +56,7 @@ export async function saveVersion(
         savedAt: current.updatedAt.toISOString(),
       };
     }
+    await writeDerived(tx, input.reportId, report);
     const revision = await tx.revision.create({ data: { reportId: input.reportId, version, content, authorId: actor?.id ?? null } });
     await recordEvent(tx, { ...audit(version), actor, reportId: input.reportId });
     return { ok: true, version, savedAt: revision.createdAt.toISOString() };

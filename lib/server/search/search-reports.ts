@@ -7,12 +7,17 @@ import { checkQuery, findInText, type TextHit } from "@/lib/report/search-text";
 import { textFields } from "@/lib/report/walk";
 import { visibleOrganizationIds } from "@/lib/server/organizations/visible-organization-ids";
 import { readContent } from "@/lib/server/reports/content";
+import { matchReports } from "./match-query";
 
-/** More hits than anyone reads; the page says so and asks for a narrower query. */
+/** More hits than anyone reads on one page; the page says so and asks for a narrower query. */
 export const MAX_HITS = 200;
+/** Reports per page. Their hits are cut from their content, so the page's cost is bounded by this. */
+export const PAGE_SIZE = 20;
+/** Matching reports are counted up to this many; beyond it the page says "more than". */
+export const COUNT_CAP = 1000;
 
 export interface SearchHit extends TextHit {
-  /** The form path of the text, e.g. "parts.2.items.8.body". */
+  /** The form path of the text, e.g. "parts.2.items.8.body"; "" for a hit in the printed numbering or title. */
   path: string;
   /** The same in words: "工作举措第3部分（九）事项正文". */
   label: string;
@@ -27,50 +32,102 @@ export interface ReportHits {
   hits: SearchHit[];
 }
 
+export interface SearchFilters {
+  year?: number;
+  organizationId?: string;
+  status?: string;
+  /** 1-based. */
+  page?: number;
+}
+
 export type SearchResult =
   | { status: "invalid"; message: string }
-  | { status: "ok"; query: string; reports: ReportHits[]; hitCount: number; truncated: boolean; searchedReports: number };
+  | {
+      status: "ok";
+      query: string;
+      reports: ReportHits[];
+      /** Hits shown on this page, at most MAX_HITS. */
+      hitCount: number;
+      truncated: boolean;
+      /** Reports the person may see within the filters. */
+      searchedReports: number;
+      /** Reports that contain the query, counted up to COUNT_CAP (then `totalCapped`). */
+      total: number;
+      totalCapped: boolean;
+      page: number;
+      pageCount: number;
+    };
 
 /**
  * Full-text search over every report the person may see: their own
- * organization's years and, for a parent organization, its units'. The text
- * searched is the text as printed, figure references resolved, so "77"
- * finds "共接收行政诉讼案件{{…lawsuits}}起". Results are grouped by report,
- * organizations by name, newest year first.
+ * organization's years and, for a parent organization, its units'. The
+ * index holds the text as printed, figure references resolved, so "77"
+ * finds "共接收行政诉讼案件{{…lawsuits}}起". The index finds and ranks the
+ * reports (match-query.ts); the hits are then cut, with their place in the
+ * report, from the content of this page's reports only.
  */
-export async function searchReports(db: Db, actor: Actor, rawQuery: string | undefined | null): Promise<SearchResult> {
+export async function searchReports(db: Db, actor: Actor, rawQuery: string | undefined | null, filters: SearchFilters = {}): Promise<SearchResult> {
   const checked = checkQuery(rawQuery);
   if (!checked.ok) return { status: "invalid", message: checked.message };
   const { query } = checked;
-  const organizationIds = await visibleOrganizationIds(db, actor);
+  const visible = await visibleOrganizationIds(db, actor);
+  const organizationIds = filters.organizationId ? visible.filter((id) => id === filters.organizationId) : visible;
+  const page = Math.max(1, Math.floor(filters.page ?? 1));
+  const scope = { organizationIds, year: filters.year, status: filters.status };
+
+  const [searchedReports, matched] = await Promise.all([
+    db.report.count({ where: { organizationId: { in: organizationIds }, year: filters.year, status: filters.status } }),
+    matchReports(db.raw, query, scope, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, countCap: COUNT_CAP }),
+  ]);
   const rows = await db.report.findMany({
-    where: { organizationId: { in: organizationIds } },
-    orderBy: [{ organization: { name: "asc" } }, { year: "desc" }],
-    select: { id: true, year: true, status: true, content: true, organization: { select: { name: true } } },
+    where: { id: { in: matched.ids } },
+    select: { id: true, year: true, status: true, title: true, content: true, organization: { select: { name: true } }, search: { select: { text: true } } },
   });
+  const byId = new Map(rows.map((r) => [r.id, r]));
 
   const reports: ReportHits[] = [];
   let hitCount = 0;
   let truncated = false;
-  for (const row of rows) {
-    if (truncated) break;
-    const { report } = readContent(row.content);
-    const hits: SearchHit[] = [];
-    for (const field of textFields(report)) {
-      // One more than room is left, to know whether anything was cut off.
-      const room = MAX_HITS - hitCount - hits.length;
-      const found = findInText(resolveReferences(field.text, report.figures), query, { limit: room + 1 });
-      if (found.length > room) {
-        truncated = true;
-        found.length = room;
-      }
-      for (const hit of found) hits.push({ ...hit, path: field.path, label: fieldLabel(field.path, report) });
-      if (truncated) break;
+  for (const id of matched.ids) {
+    const row = byId.get(id);
+    if (!row || truncated) continue;
+    const room = MAX_HITS - hitCount;
+    const found = hitsIn(readContent(row.content).report, row.search?.text ?? "", query, room + 1);
+    if (found.length > room) {
+      truncated = true;
+      found.length = room;
     }
-    if (hits.length > 0) {
-      reports.push({ reportId: row.id, organizationName: row.organization.name, year: row.year, status: row.status, title: report.header.title, hits });
-      hitCount += hits.length;
-    }
+    reports.push({ reportId: row.id, organizationName: row.organization.name, year: row.year, status: row.status, title: row.title, hits: found });
+    hitCount += found.length;
   }
-  return { status: "ok", query, reports, hitCount, truncated, searchedReports: rows.length };
+  const total = Math.min(matched.count, COUNT_CAP);
+  return {
+    status: "ok",
+    query,
+    reports,
+    hitCount,
+    truncated,
+    searchedReports,
+    total,
+    totalCapped: matched.count > COUNT_CAP,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
+}
+
+/**
+ * The hits field by field, each named by its place; a query the printed
+ * text holds only across a field's edge or in the numbering (三、（九）) is
+ * shown in the printed text instead, so a report the index found always
+ * shows why.
+ */
+function hitsIn(report: ReturnType<typeof readContent>["report"], printed: string, query: string, limit: number): SearchHit[] {
+  const hits: SearchHit[] = [];
+  for (const field of textFields(report)) {
+    if (hits.length >= limit) break;
+    const found = findInText(resolveReferences(field.text, report.figures), query, { limit: limit - hits.length });
+    for (const hit of found) hits.push({ ...hit, path: field.path, label: fieldLabel(field.path, report) });
+  }
+  if (hits.length > 0) return hits;
+  return findInText(printed, query, { limit }).map((hit) => ({ ...hit, path: "", label: "报告全文" }));
 }

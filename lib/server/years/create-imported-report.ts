@@ -9,6 +9,7 @@ import { IMPORT_MESSAGES } from "@/lib/import/messages";
 import { refuse } from "@/lib/server/actions/action.schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { writeContent } from "@/lib/server/reports/content";
+import { storedColumns, writeDerived } from "@/lib/db/stored-report";
 import type { ReportExists } from "@/lib/server/reports/create-report.schema";
 import type { CreateImportedReportResult } from "./create-imported-report.schema";
 import { mayCreate } from "./may-create";
@@ -45,12 +46,14 @@ export async function createImportedReport(
   const existing = await db.report.findUnique({ where: { organizationId_year: { organizationId, year } }, select: { id: true } });
   if (existing) return exists(year, existing.id);
 
-  const content = writeContent(forYear(proposed.report, year, org));
+  const report = forYear(proposed.report, year, org);
+  const content = writeContent(report);
   try {
     return await db.transaction(async (tx) => {
       const row = await tx.report.create({
-        data: { organizationId, year, content, revisions: { create: { version: 1, content, authorId: actor.id } } },
+        data: { organizationId, year, content, ...storedColumns(report), revisions: { create: { version: 1, content, authorId: actor.id } } },
       });
+      await writeDerived(tx, row.id, report);
       await recordEvent(tx, { action: "import", actor, organizationId, reportId: row.id, detail: `${year}年度，导入自${input.source}` });
       return { ok: true, reportId: row.id } as const;
     });

@@ -5,6 +5,7 @@ import { carryOver } from "@/lib/report/carry-over";
 import { refuse } from "@/lib/server/actions/action.schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { readContent, writeContent } from "@/lib/server/reports/content";
+import { storedColumns, writeDerived } from "@/lib/db/stored-report";
 import type { ReportExists } from "@/lib/server/reports/create-report.schema";
 import { mayCreate } from "./may-create";
 import type { StartNextYearInput, StartNextYearResult } from "./start-next-year.schema";
@@ -32,12 +33,14 @@ export async function startNextYear(db: Db, actor: Actor, input: StartNextYearIn
 
   const previous = readContent(source.content).report;
   // The row's year is authoritative; content written by an old import may lack it.
-  const content = writeContent(carryOver({ ...previous, header: { ...previous.header, year: fromYear } }, { carryTexts }));
+  const report = carryOver({ ...previous, header: { ...previous.header, year: fromYear } }, { carryTexts });
+  const content = writeContent(report);
   try {
     return await db.transaction(async (tx) => {
       const row = await tx.report.create({
-        data: { organizationId, year, content, revisions: { create: { version: 1, content, authorId: actor.id } } },
+        data: { organizationId, year, content, ...storedColumns(report), revisions: { create: { version: 1, content, authorId: actor.id } } },
       });
+      await writeDerived(tx, row.id, report);
       await recordEvent(tx, {
         action: "create_report",
         actor,

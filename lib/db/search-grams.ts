@@ -1,0 +1,45 @@
+/**
+ * The short pieces of text the full-text index is keyed by. Chinese has no
+ * spaces between words, so a report is indexed by every run of one, two or
+ * three characters ("grams") it contains, and a query is found through its
+ * own grams. Each gram is written as an ASCII token ("g" and four base-36
+ * digits per code point), so neither PostgreSQL's text-search parser nor
+ * the database's locale decides what counts as a character, and
+ * punctuation (，) is as searchable as 信访.
+ */
+
+/** Lower-cases Latin letters where that keeps the length, as lib/report/search-text does for matching. */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text;
+}
+
+function token(chars: readonly string[]): string {
+  return "g" + chars.map((c) => (c.codePointAt(0) ?? 0).toString(36).padStart(4, "0")).join("");
+}
+
+/** Every distinct gram of 1..maxLength characters, as tokens; line breaks between paragraphs are not part of any. */
+export function textGrams(text: string, maxLength: number): string[] {
+  const out = new Set<string>();
+  for (const line of foldText(text).split("\n")) {
+    const chars = Array.from(line);
+    for (let i = 0; i < chars.length; i++) {
+      for (let n = 1; n <= maxLength && i + n <= chars.length; n++) out.add(token(chars.slice(i, i + n)));
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The tokens a text containing `query` must have: the query itself when it
+ * is at most maxLength characters long, otherwise each of its overlapping
+ * maxLength-grams. The first is exact; the second can match a text holding
+ * the pieces apart, so the caller checks such candidates against the text.
+ */
+export function queryGrams(query: string, maxLength: number): { tokens: string[]; exact: boolean } {
+  const chars = Array.from(foldText(query));
+  if (chars.length <= maxLength) return { tokens: [token(chars)], exact: true };
+  const tokens = new Set<string>();
+  for (let i = 0; i + maxLength <= chars.length; i++) tokens.add(token(chars.slice(i, i + maxLength)));
+  return { tokens: [...tokens], exact: false };
+}

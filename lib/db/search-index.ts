@@ -1,0 +1,31 @@
+import type { Tx } from "./client";
+import { textGrams } from "./search-grams";
+
+/**
+ * SQLite's trigram FTS5 table answers queries of three characters and more
+ * exactly from its index; two-character ones (信访, 复议) go to the gram
+ * table. PostgreSQL keeps grams of up to three characters in one tsvector.
+ */
+export const SQLITE_GRAMS = 2;
+export const POSTGRES_GRAMS = 3;
+
+/**
+ * Writes a report's printed text and its full-text index entries, inside the
+ * transaction that writes the content. A text that did not change (a save of
+ * the figures alone, a restore of the same words) leaves the index alone.
+ */
+export async function indexReport(tx: Tx, reportId: string, text: string): Promise<void> {
+  const existing = await tx.reportSearch.findUnique({ where: { reportId }, select: { id: true, text: true } });
+  if (existing?.text === text) return;
+  const row = existing
+    ? await tx.reportSearch.update({ where: { reportId }, data: { text }, select: { id: true } })
+    : await tx.reportSearch.create({ data: { reportId, text }, select: { id: true } });
+  if (tx.raw.kind === "sqlite") {
+    await tx.raw.execute(`DELETE FROM "ReportTextFts" WHERE rowid = ?`, row.id);
+    await tx.raw.execute(`DELETE FROM "ReportGramFts" WHERE rowid = ?`, row.id);
+    await tx.raw.execute(`INSERT INTO "ReportTextFts"(rowid, "text") VALUES (?, ?)`, row.id, text);
+    await tx.raw.execute(`INSERT INTO "ReportGramFts"(rowid, "grams") VALUES (?, ?)`, row.id, textGrams(text, SQLITE_GRAMS).join(" "));
+  } else {
+    await tx.raw.execute(`UPDATE "ReportSearch" SET "grams" = to_tsvector('simple', ?) WHERE "id" = ?`, textGrams(text, POSTGRES_GRAMS).join(" "), row.id);
+  }
+}

@@ -1,0 +1,73 @@
+import type { Tx } from "./client";
+import { FIGURE_ENTRIES, storedFigure } from "../report/figures";
+import { exactNumber, type FigureValue } from "../report/figure-value";
+import { reportCharacters } from "../report/outline";
+import { parseReport } from "../report/parse";
+import { partFilled, type Report } from "../report/schema";
+import { reportText } from "../report/text";
+import { indexReport } from "./search-index";
+
+/**
+ * Not server-only: the seed and the benchmark write reports through it too.
+ * Raise when the derivation below changes: `npm run db:migrate` then derives
+ * every row written by an older one again (prisma/derive-stored.ts).
+ */
+export const SUMMARY_VERSION = 1;
+
+/** The Report columns lists read instead of the content. */
+export interface StoredColumns {
+  title: string;
+  characters: number;
+  finalIssues: number;
+  filledParts: number;
+  partCount: number;
+  summaryVersion: number;
+}
+
+export interface FigureRow {
+  figureId: string;
+  value: string;
+  exact: number | null;
+}
+
+export function storedColumns(report: Report): StoredColumns {
+  const final = parseReport(report, "final");
+  return {
+    title: report.header.title,
+    characters: reportCharacters(report),
+    finalIssues: final.ok ? 0 : final.issues.length,
+    filledParts: report.parts.filter(partFilled).length,
+    partCount: report.parts.length,
+    summaryVersion: SUMMARY_VERSION,
+  };
+}
+
+const row = (figureId: string, value: FigureValue, unit?: string): FigureRow => ({ figureId, value: String(value), exact: exactNumber(value, unit) });
+
+/** Every figure the report states, the catalogue's and the custom ones; unstated figures have no row. */
+export function figureRows(report: Report): FigureRow[] {
+  const rows: FigureRow[] = [];
+  for (const entry of FIGURE_ENTRIES) {
+    const value = storedFigure(report.figures, entry.id);
+    if (value !== null) rows.push(row(entry.id, value, entry.def.unit));
+  }
+  for (const [id, value] of Object.entries(report.customFigures)) if (value !== null) rows.push(row(id, value));
+  return rows;
+}
+
+/** What search reads: the report as printed, figure references resolved. */
+export function searchText(report: Report): string {
+  return reportText(report);
+}
+
+/**
+ * Writes what is derived from the content beside it — the figure rows and
+ * the search index — in the caller's transaction, the one that writes the
+ * content and storedColumns(report). Every write of content calls both.
+ */
+export async function writeDerived(tx: Tx, reportId: string, report: Report): Promise<void> {
+  await tx.reportFigure.deleteMany({ where: { reportId } });
+  const figures = figureRows(report);
+  if (figures.length > 0) await tx.reportFigure.createMany({ data: figures.map((f) => ({ ...f, reportId })) });
+  await indexReport(tx, reportId, searchText(report));
+}

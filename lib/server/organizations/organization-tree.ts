@@ -1,0 +1,40 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+
+export interface OrganizationTree {
+  /** Parents of an organization, nearest first. */
+  ancestors(organizationId: string): string[];
+  /** The organization and everything below it, breadth first; empty when it does not exist. */
+  withDescendants(organizationId: string): string[];
+}
+
+/**
+ * The hierarchy in one query. Even a province is a few thousand rows of two
+ * ids, so it is read once and walked in memory, rather than asked level by
+ * level or organization by organization. The walks stop at a cycle an admin
+ * might create by hand in the database.
+ */
+export async function organizationTree(db: Db): Promise<OrganizationTree> {
+  const all = await db.organization.findMany({ select: { id: true, parentId: true } });
+  const parent = new Map(all.map((o) => [o.id, o.parentId]));
+  const children = new Map<string, string[]>();
+  for (const o of all) if (o.parentId) children.set(o.parentId, [...(children.get(o.parentId) ?? []), o.id]);
+  return {
+    ancestors(organizationId) {
+      const out: string[] = [];
+      for (let id = parent.get(organizationId) ?? null; id && !out.includes(id) && id !== organizationId; id = parent.get(id) ?? null) out.push(id);
+      return out;
+    },
+    withDescendants(organizationId) {
+      if (!parent.has(organizationId)) return [];
+      const seen = new Set<string>();
+      const queue = [organizationId];
+      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        queue.push(...(children.get(id) ?? []));
+      }
+      return [...seen];
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import type { Raw } from "@/lib/db/client";
+import { POSTGRES_GRAMS, SQLITE_GRAMS } from "@/lib/db/search-index";
+import { foldText, queryGrams } from "@/lib/db/search-grams";
+
+/** Which reports a search may return and in what order; the query's text is matched by the index. */
+export interface SearchScope {
+  organizationIds: readonly string[];
+  year?: number;
+  status?: string;
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+function scopeSql(scope: SearchScope): { sql: string; params: unknown[] } {
+  const parts = [`r."organizationId" IN (${placeholders(scope.organizationIds.length)})`];
+  const params: unknown[] = [...scope.organizationIds];
+  if (scope.year !== undefined) {
+    parts.push(`r."year" = ?`);
+    params.push(scope.year);
+  }
+  if (scope.status !== undefined) {
+    parts.push(`r."status" = ?`);
+    params.push(scope.status);
+  }
+  return { sql: parts.join(" AND "), params };
+}
+
+/** An FTS5 string: one phrase, quotes doubled, so nothing in the query is read as FTS syntax. */
+const phrase = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * The ranked, paginated ids of the reports containing `query`, and how many
+ * there are up to `countCap`. Ranking: a report whose title holds the query
+ * first, then the newest year, then the unit's name. Ranking by how often
+ * the text holds the query would read the text of every match, which for a
+ * province (every report mentions 行政复议) costs more than the page may.
+ *
+ * SQLite: the trigram FTS5 table matches 3+ characters, the gram table 1–2,
+ * both exactly and from the index alone. PostgreSQL: the gram tsvector
+ * matches up to three characters exactly; a longer query is found through
+ * its trigrams, which a text may hold apart, so candidates are checked
+ * against the text in rank order and only until the page is full.
+ */
+export async function matchReports(
+  raw: Raw,
+  query: string,
+  scope: SearchScope,
+  page: { offset: number; limit: number; countCap: number },
+): Promise<{ ids: string[]; count: number }> {
+  if (scope.organizationIds.length === 0) return { ids: [], count: 0 };
+  const folded = foldText(query);
+  const where = scopeSql(scope);
+  const from = `FROM "ReportSearch" s JOIN "Report" r ON r."id" = s."reportId" JOIN "Organization" o ON o."id" = r."organizationId"`;
+  const order = `ORDER BY "inTitle" DESC, r."year" DESC, o."name", r."id"`;
+  const inTitle = raw.kind === "sqlite" ? `(instr(lower(r."title"), ?) > 0)` : `(strpos(lower(r."title"), ?) > 0)`;
+
+  // Candidates as SELECT … FROM … WHERE, ranked by `order` for the page, unranked for the count.
+  let candidates: { sql: string; params: unknown[] };
+  let check: { sql: string; params: unknown[] } | null = null;
+  if (raw.kind === "sqlite") {
+    const short = Array.from(query).length <= SQLITE_GRAMS;
+    const index = short
+      ? { table: "ReportGramFts", match: phrase(queryGrams(query, SQLITE_GRAMS).tokens[0] ?? "") }
+      : { table: "ReportTextFts", match: phrase(query) };
+    candidates = {
+      sql: `SELECT r."id" AS "id", ${inTitle} AS "inTitle" ${from} WHERE s."id" IN (SELECT rowid FROM "${index.table}" WHERE "${index.table}" MATCH ?) AND ${where.sql}`,
+      params: [folded, index.match, ...where.params],
+    };
+  } else {
+    const grams = queryGrams(query, POSTGRES_GRAMS);
+    candidates = {
+      sql: `SELECT r."id" AS "id", s."text" AS "text", ${inTitle} AS "inTitle" ${from} WHERE s."grams" @@ to_tsquery('simple', ?) AND ${where.sql}`,
+      params: [folded, grams.tokens.join(" & "), ...where.params],
+    };
+    if (!grams.exact) {
+      // Chinese has no case: only a query with letters pays for lower-casing the text.
+      const cased = query.toLowerCase() !== query.toUpperCase();
+      check = { sql: cased ? `strpos(lower(c."text"), ?) > 0` : `strpos(c."text", ?) > 0`, params: [folded] };
+    }
+  }
+  const filter = check ? `WHERE ${check.sql}` : "";
+  const checkParams = check?.params ?? [];
+  const [rows, counted] = await Promise.all([
+    raw.query<{ id: string }>(
+      // `OFFSET 0` keeps the text check out of the ranked subquery (PostgreSQL would push it down and
+      // check every candidate), so it runs on ranked rows only until the page is full.
+      `SELECT c."id" AS "id" FROM (${candidates.sql} ${order}${raw.kind === "postgres" ? " OFFSET 0" : ""}) c ${filter} LIMIT ? OFFSET ?`,
+      ...candidates.params,
+      ...checkParams,
+      page.limit,
+      page.offset,
+    ),
+    raw.query<{ n: number | bigint }>(
+      `SELECT count(*) AS "n" FROM (SELECT 1 FROM (${candidates.sql}) c ${filter} LIMIT ?) k`,
+      ...candidates.params,
+      ...checkParams,
+      page.countCap + 1,
+    ),
+  ]);
+  return { ids: rows.map((r) => r.id), count: Number(counted[0]?.n ?? 0) };
+}
