@@ -12,7 +12,7 @@ import { databaseKind, postgresAdapter, sqliteAdapter } from "./config";
  */
 type Methods = "findUnique" | "findUniqueOrThrow" | "findFirst" | "findFirstOrThrow" | "findMany" | "create" | "update" | "updateMany" | "upsert" | "delete" | "deleteMany" | "count";
 type Delegates<C> = {
-  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
+  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure" | "publicationSerial"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
 };
 export type Tx = Delegates<SqliteClient>;
 
@@ -33,6 +33,7 @@ export function createDb(url: string): Db {
       auditEvent: pg.auditEvent,
       comment: pg.comment,
       customFigure: pg.customFigure,
+      publicationSerial: pg.publicationSerial,
       transaction: (fn) => pg.$transaction((tx) => fn(tx)),
       disconnect: () => pg.$disconnect(),
     };
@@ -47,6 +48,7 @@ export function createDb(url: string): Db {
     auditEvent: lite.auditEvent,
     comment: lite.comment,
     customFigure: lite.customFigure,
+    publicationSerial: lite.publicationSerial,
     transaction: (fn) => lite.$transaction((tx) => fn(tx)),
     disconnect: () => lite.$disconnect(),
   };

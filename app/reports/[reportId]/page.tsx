@@ -19,7 +19,8 @@ import { addCommentAction, resolveCommentAction, transitionAction } from "./work
 
 export const dynamic = "force-dynamic";
 
-const when = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN") : null);
+// China time: 公开日期 is stored as the start of the 发布日期 in Beijing.
+const when = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : null);
 
 export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
