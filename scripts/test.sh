@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# The DOCX tests convert the exported file to PDF the way an office without Word opens it.
+command -v soffice >/dev/null || command -v libreoffice >/dev/null || missing+=(libreoffice-writer-nogui)
 [ -f /usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf ] || missing+=(fonts-lxgw-wenkai)
 # A second Kaiti face: the font-folder tests present it under an office's file names.
 [ -f /usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf ] || missing+=(fonts-arphic-gkai00mp)

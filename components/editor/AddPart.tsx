@@ -3,9 +3,9 @@
 import { useId, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { PART_CATALOGUE, PART_KINDS, isPartKind, type PartKind } from "@/lib/report/part-catalogue";
-import type { Part, Report } from "@/lib/report/schema";
+import { partName, type Part, type Report } from "@/lib/report/schema";
 import { useEditor } from "./context";
-import { newPart, partName, type PartList } from "./part-list";
+import { newPart, type PartList } from "./part-list";
 
 /** A kind that is not repeatable can be added only while the report has none of it. */
 const available = (kind: PartKind, rows: readonly Part[]) => PART_CATALOGUE[kind].repeatable || !rows.some((p) => p.kind === kind);

@@ -2,8 +2,7 @@
 
 import { headingNumber } from "@/lib/report/numbering";
 import { PART_CATALOGUE, PART_KINDS, REGULATION_ITEMS, type RegulationItem } from "@/lib/report/part-catalogue";
-import { partFilled, type Part } from "@/lib/report/schema";
-import { partName } from "./part-list";
+import { partName, partFilled, type Part } from "@/lib/report/schema";
 
 const ITEMS = Object.keys(REGULATION_ITEMS) as RegulationItem[];
 

@@ -29,11 +29,6 @@ export function newPart(kind: PartKind, year: number | null): Part {
   return partSchema("draft").parse({ kind, ...heading });
 }
 
-/** How a part is named while arranging the report: its heading, or its kind's name where it has none. */
-export function partName(part: Part): string {
-  return ("heading" in part && part.heading.trim()) || PART_CATALOGUE[part.kind].name;
-}
-
 /**
  * The list of parts as one field array of the form, with the carried-over
  * marks kept on their texts through every move, removal and undo.

@@ -15,8 +15,12 @@ export function ExportPanel({ reportId, draft, missing }: { reportId: string; dr
         <a className="button" href={`/reports/${reportId}/pdf?appendix=1`} download>
           下载PDF（附年度数据表）
         </a>
+        <a className="button" href={`/reports/${reportId}/docx`} download>
+          下载DOCX
+        </a>
       </p>
       {draft && <p className="muted">报告尚未通过提交审核的校验，导出的PDF带“草稿”水印。</p>}
+      <p className="muted">DOCX 供在 WPS/Word 中修改：公文版式（22行×28字、单双页页码）；改后的文件可在“导入”中导回。</p>
       {missing.length > 0 && (
         <div role="alert">
           <p className="error">以下字符当前字体中没有，将用其他字体印出，请核对：</p>

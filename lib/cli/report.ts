@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { fontsCommand } from "./fonts";
 import { pdfCommand } from "./pdf";
+import { docxCommand } from "./docx";
 import { validateCommand } from "./validate";
 import { importCommand } from "./import";
 import { createAdminCommand } from "./create-admin";
@@ -33,6 +34,13 @@ program
   .option("-o, --output <file>", "输出的 PDF 文件（默认：单位简称+年度+法治政府建设工作报告.pdf）")
   .option("--appendix", "附上年度数据表作为附件")
   .action(pdfCommand);
+
+program
+  .command("docx")
+  .description("导出 Word 文档（DOCX），供 WPS/Word 编辑：公文版式、22行×28字、单双页页码")
+  .argument("<file>", "报告 JSON 文件")
+  .option("-o, --output <file>", "输出的 DOCX 文件（默认：单位简称+年度+法治政府建设工作报告.docx）")
+  .action(docxCommand);
 
 program
   .command("fonts")

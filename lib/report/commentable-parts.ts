@@ -1,7 +1,6 @@
 import { legacyPartIndex } from "./legacy";
 import { partKey } from "./outline";
-import { PART_CATALOGUE } from "./part-catalogue";
-import type { Report } from "./schema";
+import { partName, type Report } from "./schema";
 
 /**
  * Where a comment attaches: a fixed place ("header", "preamble", "figures",
@@ -17,7 +16,7 @@ export function commentableParts(report: Report): { path: string; label: string 
     { path: "preamble", label: FIXED.preamble },
     ...report.parts.map((p) => ({
       path: partKey(p.id),
-      label: ("heading" in p && p.heading.trim()) || PART_CATALOGUE[p.kind].name,
+      label: partName(p),
     })),
     { path: "figures", label: FIXED.figures },
     { path: "closing", label: FIXED.closing },

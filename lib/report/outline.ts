@@ -84,7 +84,7 @@ export function outlineParts(report: Report, definitions: readonly CustomFigureD
   ];
 }
 
-function partName(report: Report, index: number): string {
+function partPlace(report: Report, index: number): string {
   const part = report.parts[index];
   if (!part) return `第${chineseNumber(index + 1)}部分`;
   const n = printedPartNumbers(report.parts)[index] ?? null;
@@ -180,7 +180,7 @@ export function fieldLabel(path: string, report?: Report, definitions: readonly 
     const p = parts[i] ?? "";
     const next = parts[i + 1];
     if (p === "parts" && next !== undefined && /^\d+$/.test(next)) {
-      out += report ? partName(report, Number(next)) : `第${chineseNumber(Number(next) + 1)}部分`;
+      out += report ? partPlace(report, Number(next)) : `第${chineseNumber(Number(next) + 1)}部分`;
       i++;
     } else if ((p === "items" || p === "subItems") && next !== undefined && /^\d+$/.test(next)) {
       depth += 1;

@@ -66,6 +66,11 @@ export function partFilled(part: Part): boolean {
   }
 }
 
+/** How a part is named where it must be told apart: its heading, or its kind's name where it has none. */
+export function partName(part: Part): string {
+  return ("heading" in part && part.heading.trim()) || PART_CATALOGUE[part.kind].name;
+}
+
 /** References to figures the catalogue does not have: wrong in a draft as much as in a final report. */
 function unknownReferences(report: Report): ReportIssue[] {
   return textFields(report).flatMap(({ path, text }) =>
