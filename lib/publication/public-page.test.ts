@@ -29,6 +29,7 @@ describe("the public page (公开版)", () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
     expect(html).toContain('<a href="/gongkai/org/2020/pdf" download="">下载PDF</a>');
     expect(html).not.toContain("下载DOCX");
+    expect(publicPageHtml(report, { ...links, docx: "/gongkai/org/2020/docx" })).toContain('<a href="/gongkai/org/2020/docx" download="">下载DOCX</a>');
   });
 
   it("prints text that looks like markup as text", () => {

@@ -6,11 +6,7 @@ import { PUBLIC_CSS } from "./public-style";
 
 export interface PublicLinks {
   pdf: string;
-  /**
-   * DOCX download: to come from branch `docx` (app/reports/[reportId]/docx).
-   * When that lands, give the public route its own /gongkai/…/docx and pass
-   * its address here; until then there is none and nothing is shown.
-   */
+  /** The Word document (lib/docx), for offices and readers who edit or archive in WPS/Word; null shows no link. */
   docx: string | null;
   /** The organization's index of published years; none inside the zip. */
   index: string | null;

@@ -41,7 +41,7 @@ const url = (path: string) => `${inject("baseURL")}${path}`;
 const press = (page: Page, name: string) => page.getByRole("region", { name: "审核流程" }).getByRole("button", { name, exact: true }).click();
 const statusIs = (page: Page, label: string) => page.getByRole("heading", { level: 1 }).getByText(label, { exact: true }).waitFor();
 
-it("publishes a report whose page anyone can read, with every 政务公开 field, its PDF and its zip; drafts, sent and reopened reports stay hidden", async () => {
+it("publishes a report whose page anyone can read, with every 政务公开 field, its PDF, DOCX and zip; drafts, sent and reopened reports stay hidden", async () => {
   const reviewer = await (await browser.newContext()).newPage();
   await logInAs(reviewer, inject("baseURL"), "reviewer");
   await reviewer.goto(url(`/reports/${reports[2031]}`));
@@ -81,9 +81,15 @@ it("publishes a report whose page anyone can read, with every 政务公开 field
 
   const [download] = await Promise.all([visitor.waitForEvent("download"), visitor.getByRole("navigation", { name: "下载" }).getByRole("link", { name: "下载PDF" }).click()]);
   expect(download.suggestedFilename()).toBe("老城区2031年度法治政府建设工作报告.pdf");
+  const [word] = await Promise.all([visitor.waitForEvent("download"), visitor.getByRole("navigation", { name: "下载" }).getByRole("link", { name: "下载DOCX" }).click()]);
+  expect(word.suggestedFilename()).toBe("老城区2031年度法治政府建设工作报告.docx");
   const zip = await visitor.request.get(url(`/gongkai/${districtId}/2031/zip`));
   expect(zip.status()).toBe(200);
-  expect(Object.keys(unzipSync(new Uint8Array(await zip.body()))).sort()).toEqual(["老城区2031年度法治政府建设工作报告.html", "老城区2031年度法治政府建设工作报告.pdf"]);
+  expect(Object.keys(unzipSync(new Uint8Array(await zip.body()))).sort()).toEqual([
+    "老城区2031年度法治政府建设工作报告.docx",
+    "老城区2031年度法治政府建设工作报告.html",
+    "老城区2031年度法治政府建设工作报告.pdf",
+  ]);
 
   // The district's index lists the published year only.
   await visitor.goto(url(`/gongkai/${districtId}`));
@@ -94,7 +100,7 @@ it("publishes a report whose page anyone can read, with every 政务公开 field
 
   // Draft, sent and reopened: not found, for the visitor as for anyone, with no login page in between.
   for (const year of [2032, 2033, 2034]) {
-    for (const path of ["", "/pdf", "/zip"]) {
+    for (const path of ["", "/pdf", "/docx", "/zip"]) {
       const hidden = await visitor.request.get(url(`/gongkai/${districtId}/${year}${path}`), { maxRedirects: 0 });
       expect(hidden.status(), `${year}${path}`).toBe(404);
     }

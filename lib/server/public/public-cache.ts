@@ -31,21 +31,23 @@ class KeyedCache<V> {
   }
 }
 
-export interface PublicPdf {
-  pdf: Uint8Array;
+/** A download: the PDF or the DOCX of a published report. */
+export interface PublicFile {
+  bytes: Uint8Array;
   fileName: string;
 }
 
 interface PublicCaches {
   pages: KeyedCache<string>;
-  pdfs: KeyedCache<PublicPdf>;
+  pdfs: KeyedCache<PublicFile>;
+  docxs: KeyedCache<PublicFile>;
 }
 
 const STORE = Symbol.for("fazhi.public-cache");
 const holder = globalThis as typeof globalThis & { [STORE]?: PublicCaches };
 
 export function publicCaches(): PublicCaches {
-  holder[STORE] ??= { pages: new KeyedCache(), pdfs: new KeyedCache() };
+  holder[STORE] ??= { pages: new KeyedCache(), pdfs: new KeyedCache(), docxs: new KeyedCache() };
   return holder[STORE];
 }
 

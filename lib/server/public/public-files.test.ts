@@ -6,7 +6,7 @@ import { isRole, type Actor } from "@/lib/access/roles";
 import type { Db } from "@/lib/db/client";
 import { transitionReport } from "@/lib/server/workflow/transition-report";
 import type { Transition } from "@/lib/workflow/transitions";
-import { publicIndex, publicPage, publicPdf, publicZip } from "./public-files";
+import { publicDocx, publicIndex, publicPage, publicPdf, publicZip } from "./public-files";
 
 async function reviewer(db: Db): Promise<Actor> {
   const u = await db.user.findUniqueOrThrow({ where: { username: "reviewer" } });
@@ -28,6 +28,7 @@ describeEachDatabase("the public routes find only 已公开 reports", (get) => {
     await step("send");
     expect((await visible()).page).toBe(false);
     expect(await publicPdf(db, districtId, "2020")).toBeNull();
+    expect(await publicDocx(db, districtId, "2020")).toBeNull();
     expect(await publicZip(db, districtId, "2020")).toBeNull();
 
     await step("publish");
@@ -36,19 +37,25 @@ describeEachDatabase("the public routes find only 已公开 reports", (get) => {
     expect(await publicIndex(db, districtId)).toContain(`href="/gongkai/${districtId}/2020"`);
     const pdf = await publicPdf(db, districtId, "2020");
     expect(pdf?.fileName).toBe("老城区2020年度法治政府建设工作报告.pdf");
-    expect(Buffer.from(pdf?.pdf ?? []).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(Buffer.from(pdf?.bytes ?? []).subarray(0, 5).toString()).toBe("%PDF-");
+    const docx = await publicDocx(db, districtId, "2020");
+    expect(docx?.fileName).toBe("老城区2020年度法治政府建设工作报告.docx");
+    // A DOCX is a zip: it starts with PK.
+    expect(Buffer.from(docx?.bytes ?? []).subarray(0, 2).toString()).toBe("PK");
     const zip = await publicZip(db, districtId, "2020");
     const files = unzipSync(zip?.zip ?? new Uint8Array());
-    expect(Object.keys(files).sort()).toEqual(["老城区2020年度法治政府建设工作报告.html", "老城区2020年度法治政府建设工作报告.pdf"]);
-    // The page in the zip links the PDF beside it, not this app.
+    expect(Object.keys(files).sort()).toEqual(["老城区2020年度法治政府建设工作报告.docx", "老城区2020年度法治政府建设工作报告.html", "老城区2020年度法治政府建设工作报告.pdf"]);
+    // The page in the zip links the files beside it, not this app.
     const zippedHtml = strFromU8(files["老城区2020年度法治政府建设工作报告.html"] ?? new Uint8Array());
     expect(zippedHtml).toContain('href="老城区2020年度法治政府建设工作报告.pdf"');
+    expect(zippedHtml).toContain('href="老城区2020年度法治政府建设工作报告.docx"');
     expect(zippedHtml).not.toContain("/gongkai/");
 
     // Retracted: gone at once, although its page is in the cache.
     await step("reopen", "市里要求补充数据");
     expect(await visible()).toMatchObject({ page: false, index: expect.stringContaining("尚无公开的年度报告") });
     expect(await publicPdf(db, districtId, "2020")).toBeNull();
+    expect(await publicDocx(db, districtId, "2020")).toBeNull();
   });
 
   it("finds nothing at addresses that name no report", async () => {

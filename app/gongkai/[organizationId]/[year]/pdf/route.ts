@@ -10,5 +10,5 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ organizationId: string; year: string }> }) {
   const { organizationId, year } = await params;
   const file = await publicPdf(db(), organizationId, year);
-  return file ? fileResponse(file.pdf, "application/pdf", file.fileName) : notPublished();
+  return file ? fileResponse(file.bytes, "application/pdf", file.fileName) : notPublished();
 }
