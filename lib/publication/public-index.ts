@@ -10,7 +10,7 @@ export interface PublishedYear {
   zip: string;
 }
 
-/** An organization's published 法治政府建设年度报告, newest year first, each with its page and its zip for the site's CMS. */
+/** An organization's published 法治政府建设年度报告, newest year first, each with its page and its zip (page, PDF, DOCX) for the site's CMS. */
 export function publicIndexHtml(organizationName: string, years: readonly PublishedYear[]): string {
   const heading = `${organizationName}法治政府建设年度报告`;
   return htmlDocument(
@@ -39,7 +39,7 @@ export function publicIndexHtml(organizationName: string, years: readonly Publis
                       h("a", { href: y.href }, `${y.year}年度：${y.title}`),
                       y.publishedOn && ` （发布日期：${chineseDate(y.publishedOn)}）`,
                       " ",
-                      h("a", { href: y.zip, "aria-label": `${y.year}年度网页和PDF打包下载` }, "打包下载"),
+                      h("a", { href: y.zip, "aria-label": `${y.year}年度报告的网页、PDF和DOCX打包下载` }, "打包下载"),
                     ),
                   ),
               ),

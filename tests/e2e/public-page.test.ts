@@ -95,7 +95,7 @@ it("publishes a report whose page anyone can read, with every 政务公开 field
   await visitor.goto(url(`/gongkai/${districtId}`));
   const years = await visitor.getByRole("listitem").allTextContents();
   expect(years.filter((y) => /^20(31|32|33|34)年度/.test(y)).map((y) => y.slice(0, 6))).toEqual(["2031年度"]);
-  await visitor.getByRole("link", { name: /^2031年度/ }).click();
+  await visitor.getByRole("link", { name: /^2031年度：/ }).click();
   await visitor.waitForURL(url(`/gongkai/${districtId}/2031`));
 
   // Draft, sent and reopened: not found, for the visitor as for anyone, with no login page in between.
