@@ -11,7 +11,7 @@ export const creditCodeField = z.preprocess(
   (v) => (typeof v === "string" ? normalizeCreditCode(v) : v),
   z
     .string()
-    .max(40, "统一社会信用代码应为18位")
+    // The length is the first thing creditCodeProblem checks, so one message names it.
     .superRefine((code, ctx) => {
       const problem = code === "" ? null : creditCodeProblem(code);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
