@@ -49,6 +49,9 @@ it("publishes a report whose page anyone can read, with every 政务公开 field
   await statusIs(reviewer, "已公开");
   // 公开日期 is the 发布日期 entered in 基本信息, not today.
   await reviewer.getByText("公开日期：2032/3/15").waitFor();
+  // The report page leads to the public address.
+  await reviewer.getByRole("link", { name: "公开页面" }).click();
+  await reviewer.waitForURL(url(`/gongkai/${districtId}/2031`));
 
   await reviewer.goto(url(`/reports/${reports[2034]}`));
   await press(reviewer, "公开发布");

@@ -53,6 +53,12 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
       <p className="muted">
         {when(stored.sentAt) && `报送日期：${when(stored.sentAt)}　`}
         {when(stored.publishedAt) && `公开日期：${when(stored.publishedAt)}`}
+        {stored.status === "published" && (
+          <>
+            {"　"}
+            <Link href={`/gongkai/${stored.organizationId}/${stored.year}`}>公开页面</Link>
+          </>
+        )}
       </p>
       <p style={{ display: "flex", gap: "1rem" }}>
         {can(actor, "edit", target) ? (

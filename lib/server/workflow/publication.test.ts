@@ -92,7 +92,7 @@ describeEachDatabase("公开发布: 索引号 and 发布日期", (get) => {
     expect(await transitionReport(db, actor, { reportId: secret, transition: "publish" })).toEqual({
       ok: false,
       status: "invalid",
-      message: "公开方式为不予公开的报告不能公开发布",
+      message: "报告还不能公开发布",
       issues: [{ path: "header.publication.disclosure", message: "公开方式为不予公开的报告不能公开发布" }],
     });
 
@@ -101,7 +101,7 @@ describeEachDatabase("公开发布: 索引号 and 发布日期", (get) => {
     await db.organization.update({ where: { id: districtId }, data: { creditCode: null } });
     const refused = await transitionReport(db, actor, { reportId: noCode, transition: "publish" });
     expect(refused).toMatchObject({ ok: false, status: "invalid", issues: [{ path: "header.publication.indexNumber" }] });
-    expect(refused.ok ? "" : refused.message).toMatch(/统一社会信用代码/);
+    expect(refused.ok ? "" : refused.issues?.[0]?.message).toMatch(/统一社会信用代码/);
 
     for (const id of [secret, noCode]) expect(await publicationOf(db, id)).toMatchObject({ status: "sent", publishedAt: null, indexNumber: "", version: 1 });
     expect(await db.publicationSerial.findMany({ where: { year: 2035 } })).toEqual([]);

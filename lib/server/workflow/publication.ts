@@ -21,16 +21,19 @@ export interface PublicationPlan {
   creditCode: string;
 }
 
+/** The report page lists the issues under this sentence, as it does for 提交审核. */
+const NOT_YET = "报告还不能公开发布";
+
 /** Checked before anything is written, so that a refusal leaves the report as it was. */
 export function planPublication(report: Report, creditCode: string | null, now: Date): PublicationPlan | Refusal<"invalid"> {
   const { disclosure, indexNumber, publishedOn } = report.header.publication;
   const problem = disclosureProblem(disclosure);
-  if (problem) return invalid([{ path: "header.publication.disclosure", message: problem }]);
+  if (problem) return invalid([{ path: "header.publication.disclosure", message: problem }], NOT_YET);
   const entered = indexNumber.trim();
   if (!entered && !creditCode) {
     return invalid([
       { path: "header.publication.indexNumber", message: "本单位尚未登记统一社会信用代码，无法生成索引号：请管理员在系统管理中填写，或在基本信息中填写索引号" },
-    ]);
+    ], NOT_YET);
   }
   return { publishedOn: publishedOn || chinaDay(now), indexNumber: entered || null, creditCode: creditCode ?? "" };
 }
