@@ -1,8 +1,10 @@
 import { benchPdf } from "./pdf";
 import { benchEditor } from "./editor";
 import { benchPublicPage } from "./public-page";
+import { benchChecks } from "./checks";
 
 /** `npm run bench`: the project's benchmarks, one after another. */
+await benchChecks();
 await benchPdf();
 await benchEditor();
 // The editor bench has built the app; the public page reuses that build.

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/server/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
-import { unitsOverview, type Punctuality } from "@/lib/server/organizations/units-overview";
+import { isLate, unitsOverview, type Punctuality } from "@/lib/server/organizations/units-overview";
 import { statusLabel } from "@/lib/report/status";
 
 export const dynamic = "force-dynamic";
@@ -34,6 +34,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <p className="muted">
         报送期限：次年{org?.reportDue}；公开期限：次年{org?.publishDue}
       </p>
+      <p role="status" aria-label="逾期单位">
+        逾期报送：{units.filter(isLate).length} 个单位{units.filter(isLate).length > 0 && `（${units.filter(isLate).map((u) => u.name).join("、")}）`}
+      </p>
       <table className="list card" aria-label="下级单位报告">
         <thead>
           <tr>
@@ -42,6 +45,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <th>最后修改</th>
             <th>报送</th>
             <th>公开</th>
+            <th>审查提示</th>
           </tr>
         </thead>
         <tbody>
@@ -54,10 +58,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               <td>{u.updatedAt ? u.updatedAt.toLocaleString("zh-CN", { hour12: false }) : "—"}</td>
               <td>
                 {fmt(u.sentAt)} {PUNCTUALITY[u.sending]}
+                {u.daysLate > 0 && `（逾期 ${u.daysLate} 天）`}
               </td>
               <td>
                 {fmt(u.publishedAt)} {PUNCTUALITY[u.publishing]}
               </td>
+              <td>{u.findings ? `必须 ${u.findings.blocking} 项，请核对 ${u.findings.warning} 项` : "—"}</td>
             </tr>
           ))}
         </tbody>

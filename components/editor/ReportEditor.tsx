@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import Link from "next/link";
 import { FormProvider, useForm } from "react-hook-form";
 import type { CustomFigureDef } from "@/lib/report/custom-figures";
+import type { ReviewInputs } from "@/lib/report/review-checks";
 import { outlineParts, partForPath } from "@/lib/report/outline";
 import type { Report } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
@@ -12,6 +13,7 @@ import { PartComments } from "./PartComments";
 import { PartView } from "./PartView";
 import { Outline } from "./Outline";
 import { usePartList } from "./part-list";
+import { FindingsPanel } from "./FindingsPanel";
 import { PreviewPanel, ProblemSummary, SubmitPanel, type SubmitForReview, type SubmitOutcome } from "./review-panels";
 import { ReviewProvider } from "./review";
 import { RevisionsPanel, type RevisionActions } from "./RevisionsPanel";
@@ -31,6 +33,8 @@ export interface ReportEditorProps {
   previousYear?: PreviousYear | null;
   /** The custom figures that apply to the report (definitions), listed with their topics and checked like the catalogue's. */
   customFigureDefs?: readonly CustomFigureDef[];
+  /** What the review checks compare the report with: last year's report, the sibling units' it may read, the parent's checklist and deadlines. */
+  reviewInputs?: ReviewInputs | null;
   /** The server actions the editor saves and reads revisions with, handed down by the page. */
   actions: RevisionActions & { save: SaverOptions["save"] };
   /** Called when 提交审核 finds the report complete and saved; moves it into the review workflow. */
@@ -77,6 +81,7 @@ export function ReportEditor({
   comments = [],
   previousYear = null,
   customFigureDefs = NO_DEFINITIONS,
+  reviewInputs = null,
   actions,
   onSubmitForReview,
 }: ReportEditorProps) {
@@ -146,7 +151,7 @@ export function ReportEditor({
     [form, customFigureDefs],
   );
 
-  const [context] = useState(() => ({ saver, reportId, goTo, comments, previousYear, customFigureDefs }));
+  const [context] = useState(() => ({ saver, reportId, goTo, comments, previousYear, customFigureDefs, reviewInputs }));
   // Parts of any kind are added in 报告结构, where the place among the others is chosen.
   const addPart = useCallback(() => goTo("parts"), [goTo]);
   const select = useCallback((key: string) => {
@@ -200,6 +205,7 @@ export function ReportEditor({
                 <aside className="editor-side">
                   <SubmitPanel onSubmitForReview={onSubmitForReview} />
                   <ProblemSummary />
+                  <FindingsPanel />
                 </aside>
               </div>
             </div>

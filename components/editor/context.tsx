@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import type { CustomFigureDef } from "@/lib/report/custom-figures";
+import type { ReviewInputs } from "@/lib/report/review-checks";
 import type { FigureValue } from "@/lib/report/figure-value";
 import type { Report } from "@/lib/report/schema";
 import type { Figures } from "@/lib/report/figures";
@@ -25,6 +26,8 @@ interface EditorContextValue {
   previousYear: PreviousYear | null;
   /** The custom figures the organizations above (or this one) ask of the report: listed with their topic, checked like the catalogue's. */
   customFigureDefs: readonly CustomFigureDef[];
+  /** What the review checks compare the report with (last year's, the sibling units' it may read, the parent's checklist and deadlines). */
+  reviewInputs: ReviewInputs | null;
 }
 
 export interface PreviousYear {

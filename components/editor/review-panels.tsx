@@ -5,6 +5,9 @@ import { useFormContext } from "react-hook-form";
 import { reportBlocks } from "@/lib/report/blocks";
 import { parseFinal } from "@/lib/report/final-check";
 import { proseIssues } from "@/lib/report/prose-numbers";
+import { fieldLabel } from "@/lib/report/outline";
+import { checkContextOf, reviewChecks, type Finding } from "@/lib/report/review-checks";
+import { FindingList } from "./FindingsPanel";
 import type { Report } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
 import type { SubmitForReviewInput, TransitionReportResult } from "@/lib/server/workflow/transition-report.schema";
@@ -56,15 +59,17 @@ export type SubmitOutcome = TransitionReportResult;
  */
 export function SubmitPanel({ onSubmitForReview }: { onSubmitForReview?: (input: SubmitForReview) => Promise<SubmitOutcome> }) {
   const { getValues } = useFormContext<Report>();
-  const { reportId, saver, customFigureDefs } = useEditor();
+  const { reportId, saver, customFigureDefs, reviewInputs, goTo } = useEditor();
   const saverState = useSaverState();
-  const [result, setResult] = useState<{ issues: ReportIssue[]; warnings: ReportIssue[] } | null>(null);
+  const [result, setResult] = useState<{ issues: ReportIssue[]; warnings: ReportIssue[]; findings: Finding[] } | null>(null);
   const [submission, setSubmission] = useState<{ pending: boolean; message?: string }>({ pending: false });
   const check = async () => {
     const values = getValues();
     const final = parseFinal(values, customFigureDefs);
     const warnings = proseIssues(values);
-    setResult({ issues: final.ok ? [] : dedupe(final.issues), warnings });
+    // The required contents are among final's issues already: the summary lists the other findings for a second look.
+    const findings = reviewChecks(values, checkContextOf(reviewInputs)).filter((f) => f.severity === "warning");
+    setResult({ issues: final.ok ? [] : dedupe(final.issues), warnings, findings });
     if (!final.ok || !onSubmitForReview) return;
     setSubmission({ pending: true });
     if (!(await saver.saveAndConfirm())) {
@@ -77,7 +82,7 @@ export function SubmitPanel({ onSubmitForReview }: { onSubmitForReview?: (input:
       return;
     }
     setSubmission({ pending: false, message: outcome.message });
-    if (outcome.issues) setResult({ issues: dedupe(outcome.issues), warnings });
+    if (outcome.issues) setResult({ issues: dedupe(outcome.issues), warnings, findings });
   };
   return (
     <section className="panel" aria-label="提交审核">
@@ -99,6 +104,12 @@ export function SubmitPanel({ onSubmitForReview }: { onSubmitForReview?: (input:
         <div role="status" className="review-result passed">
           <p>检查通过：报告内容完整，数据前后一致，可以提交审核。</p>
           {saverState.status !== "saved" && <p className="muted">最新修改正在保存。</p>}
+        </div>
+      )}
+      {result && result.findings.length > 0 && (
+        <div className="review-result warnings" aria-label="审查提示摘要">
+          <p>审查提示（不影响提交，审核人也会看到）：{result.findings.length} 项</p>
+          <FindingList findings={result.findings} onGoTo={goTo} label={(path) => (path === "" ? "全文" : fieldLabel(path, getValues(), customFigureDefs))} />
         </div>
       )}
       {result && result.warnings.length > 0 && (

@@ -7,6 +7,7 @@ import { figureValueIssues } from "@/lib/report/figure-checks";
 import { draftFlags } from "@/lib/report/flags";
 import { parseReport } from "@/lib/report/parse";
 import { proseIssues } from "@/lib/report/prose-numbers";
+import { checkContextOf, reviewChecks, type CheckContext, type Finding } from "@/lib/report/review-checks";
 import type { Report } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
 import { useEditor, useSnapshot } from "./context";
@@ -33,6 +34,8 @@ export interface Review {
   prose: ReportIssue[];
   /** Figure checks an approximate value (500余, 约30) kept from being made exactly. */
   skipped: ReportIssue[];
+  /** The review checks (regulation, stale years, copied text, facts, deadlines…): the 审查提示 panel and 提交审核's summary. */
+  findings: Finding[];
 }
 
 const issueKey = (i: ReportIssue) => `${i.path}\u0000${i.message}`;
@@ -42,7 +45,7 @@ const issueKey = (i: ReportIssue) => `${i.path}\u0000${i.message}`;
  * 提交审核 runs beside the final schema's (final-check.ts), so the outline,
  * 待解决的问题 and the flags see them as they see the catalogue's.
  */
-export function reviewOf(report: Report, definitions: readonly CustomFigureDef[] = []): Review {
+export function reviewOf(report: Report, definitions: readonly CustomFigureDef[] = [], checks: CheckContext = {}): Review {
   const result = parseReport(report, "final");
   const custom = runCustomFigureChecks(definitions, report);
   const final = [...(result.ok ? [] : result.issues), ...custom.issues];
@@ -55,6 +58,7 @@ export function reviewOf(report: Report, definitions: readonly CustomFigureDef[]
     fieldFlags: flags.filter((i) => !checkedLive.has(issueKey(i))),
     prose: proseIssues(report),
     skipped: [...runFigureChecks(report.figures).skipped, ...custom.skipped],
+    findings: reviewChecks(report, checks),
   };
 }
 
@@ -103,8 +107,9 @@ const FlagsContext = createContext<FieldFlags | null>(null);
 export function ReviewProvider({ children }: { children: ReactNode }) {
   // Deferred: a review that is still computing never delays the next keystroke.
   const snapshot = useDeferredValue(useSnapshot());
-  const { customFigureDefs } = useEditor();
-  const review = useMemo(() => reviewOf(snapshot, customFigureDefs), [snapshot, customFigureDefs]);
+  const { customFigureDefs, reviewInputs } = useEditor();
+  // The corpus of last year's and the siblings' sentences is built once (checkContextOf keeps it per inputs); each review reads it.
+  const review = useMemo(() => reviewOf(snapshot, customFigureDefs, checkContextOf(reviewInputs)), [snapshot, customFigureDefs, reviewInputs]);
   const [flags] = useState(() => new FieldFlags(review));
   useEffect(() => flags.publish(review), [flags, review]);
   return (

@@ -6,6 +6,7 @@ import { docxCommand } from "./docx";
 import { validateCommand } from "./validate";
 import { importCommand } from "./import";
 import { createAdminCommand } from "./create-admin";
+import { checkCommand } from "./check";
 
 // `npm run report -- <command>`: the same operations the app offers, for people and for tests.
 const program = new Command("report").description("法治年报命令行工具");
@@ -41,6 +42,14 @@ program
   .argument("<file>", "报告 JSON 文件")
   .option("-o, --output <file>", "输出的 DOCX 文件（默认：单位简称+年度+法治政府建设工作报告.docx）")
   .action(docxCommand);
+
+program
+  .command("check")
+  .description("审查报告：督察规定要求的内容、纲要各方面、沿用上年的年份、与上年和同级单位相同的文字、数据变化、报送期限；缺少必须报告的内容时退出码为 1")
+  .argument("<file>", "报告 JSON 文件")
+  .option("--previous <file>", "上一年度的报告 JSON 文件")
+  .option("--sibling <file>", "同级单位同一年度的报告 JSON 文件（可重复）", (f: string, all: string[] = []) => [...all, f])
+  .action(checkCommand);
 
 program
   .command("fonts")

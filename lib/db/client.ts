@@ -12,7 +12,7 @@ import { databaseKind, postgresAdapter, sqliteAdapter } from "./config";
  */
 type Methods = "findUnique" | "findUniqueOrThrow" | "findFirst" | "findFirstOrThrow" | "findMany" | "create" | "update" | "updateMany" | "upsert" | "delete" | "deleteMany" | "count";
 type Delegates<C> = {
-  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure" | "publicationSerial"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
+  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure" | "publicationSerial" | "checklistItem"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
 };
 export type Tx = Delegates<SqliteClient>;
 
@@ -34,6 +34,7 @@ export function createDb(url: string): Db {
       comment: pg.comment,
       customFigure: pg.customFigure,
       publicationSerial: pg.publicationSerial,
+      checklistItem: pg.checklistItem,
       transaction: (fn) => pg.$transaction((tx) => fn(tx)),
       disconnect: () => pg.$disconnect(),
     };
@@ -49,6 +50,7 @@ export function createDb(url: string): Db {
     comment: lite.comment,
     customFigure: lite.customFigure,
     publicationSerial: lite.publicationSerial,
+    checklistItem: lite.checklistItem,
     transaction: (fn) => lite.$transaction((tx) => fn(tx)),
     disconnect: () => lite.$disconnect(),
   };

@@ -15,6 +15,9 @@ import { CommentsPanel } from "@/components/workflow/CommentsPanel";
 import { ExportPanel } from "@/components/report/ExportPanel";
 import { parseFinal } from "@/lib/report/final-check";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
+import { checkContextOf, reviewChecks } from "@/lib/report/review-checks";
+import { reviewSources } from "@/lib/server/checklist/review-sources";
+import { ReviewFindings } from "@/components/report/ReviewFindings";
 import { addCommentAction, resolveCommentAction, transitionAction } from "./workflow-actions";
 
 export const dynamic = "force-dynamic";
@@ -44,6 +47,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   const { checkCoverage } = await import("@/lib/pdf/index");
   const coverage = await checkCoverage(stored.report);
   // Watermarked 草稿 exactly when the download route would (custom figures included).
+  const findings = reviewChecks(stored.report, checkContextOf(await reviewSources(db(), actor, reportId)));
   const draft = !parseFinal(stored.report, await customFiguresFor(db(), stored.organizationId)).ok;
   return (
     <>
@@ -70,6 +74,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         )}
       </p>
       <ExportPanel reportId={reportId} draft={draft} missing={coverage.missing} />
+      <ReviewFindings findings={findings} report={stored.report} editHref={can(actor, "edit", target) ? `/reports/${reportId}/edit` : null} />
       <WorkflowPanel allowed={allowed} action={transitionAction.bind(null, reportId)} parts={parts} />
       <CommentsPanel
         comments={comments}

@@ -29,6 +29,8 @@ export const AUDIT_ACTIONS = {
   create_custom_figure: "新增自定义数据项",
   update_custom_figure: "修改自定义数据项",
   remove_custom_figure: "删除自定义数据项",
+  add_checklist_item: "新增报告事项",
+  remove_checklist_item: "删除报告事项",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -9,6 +9,7 @@ import { getRevisionAction, listRevisionsAction, restoreRevisionAction, saveRepo
 import { listComments } from "@/lib/server/comments/list-comments";
 import { previousYearFigures } from "@/lib/server/years/previous-year-figures";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
+import { reviewSources } from "@/lib/server/checklist/review-sources";
 
 // Always the current version: the editor's saves are conditional on the version it starts from.
 export const dynamic = "force-dynamic";
@@ -34,6 +35,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         .map((c) => ({ id: c.id, path: commentPath(stored.report, c.path), body: c.body, author: c.author, createdAt: c.createdAt.toLocaleString("zh-CN", { hour12: false }) }))}
       previousYear={await previousYearFigures(db(), reportId)}
       customFigureDefs={await customFiguresFor(db(), stored.organizationId)}
+      reviewInputs={await reviewSources(db(), actor, reportId)}
     />
   );
 }
