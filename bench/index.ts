@@ -1,5 +1,6 @@
 import { benchPdf } from "./pdf";
 import { benchEditor } from "./editor";
+import { benchPublicPage } from "./public-page";
 import { benchChecks } from "./checks";
 import { benchScale } from "./scale";
 
@@ -11,4 +12,7 @@ if (which === "scale") {
   await benchChecks();
   await benchPdf();
   await benchEditor();
+  // The editor bench has built the app; the public page reuses that build.
+  process.env.BENCH_SKIP_BUILD = "1";
+  await benchPublicPage();
 }

@@ -4,7 +4,8 @@ import { answerShown, FormField } from "@/components/forms/FormField";
 import { ROLES } from "@/lib/access/roles";
 import type { CreateOrganizationResult } from "@/lib/server/organizations/create-organization.schema";
 import type { CreateUserResult } from "@/lib/server/users/create-user.schema";
-import { createOrganizationAction, createUserAction } from "./actions";
+import type { SetCreditCodeResult } from "@/lib/server/organizations/set-credit-code.schema";
+import { createOrganizationAction, createUserAction, setCreditCodeAction } from "./actions";
 
 interface Option {
   id: string;
@@ -29,6 +30,7 @@ export function NewOrganizationForm({ organizations }: { organizations: Option[]
           ))}
         </select>
       </div>
+      <FormField label="统一社会信用代码" name="creditCode" defaultValue={v.creditCode} error={errors.creditCode} key={`c${v.creditCode}`} />
       <FormField label="下级报送期限（月-日）" name="reportDue" placeholder="03-01" defaultValue={v.reportDue} error={errors.reportDue} key={`r${v.reportDue}`} />
       <FormField label="公开期限（月-日）" name="publishDue" placeholder="04-01" defaultValue={v.publishDue} error={errors.publishDue} key={`u${v.publishDue}`} />
       {message && <p className="error">{message}</p>}
@@ -75,6 +77,50 @@ export function NewUserForm({ organizations }: { organizations: Option[] }) {
       {state?.ok && <p role="status">账号已创建。</p>}
       <button className="primary" disabled={pending}>
         新建账号
+      </button>
+    </form>
+  );
+}
+
+/** 统一社会信用代码 of an organization created before it was asked for, or corrected; 索引号 are generated from it. */
+export function CreditCodeForm({ organizations }: { organizations: Option[] }) {
+  const [state, action, pending] = useActionState<SetCreditCodeResult | null, FormData>(setCreditCodeAction, null);
+  const { errors, values: v, message } = answerShown(state);
+  return (
+    <form action={action} aria-label="设置统一社会信用代码">
+      <div className={`field${errors.organizationId ? " invalid" : ""}`}>
+        <label htmlFor="field-credit-organizationId">单位</label>
+        <select id="field-credit-organizationId" name="organizationId" defaultValue={v.organizationId ?? ""} key={`o${v.organizationId}`}>
+          <option value="">请选择</option>
+          {organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+        {errors.organizationId && <p className="error">{errors.organizationId}</p>}
+      </div>
+      {/* Not FormField: the new-organization form on the same page has a creditCode field, and ids must differ. */}
+      <div className={`field${errors.creditCode ? " invalid" : ""}`}>
+        <label htmlFor="field-credit-creditCode">统一社会信用代码（留空则清除）</label>
+        <input
+          id="field-credit-creditCode"
+          name="creditCode"
+          defaultValue={v.creditCode}
+          key={`c${v.creditCode}`}
+          aria-invalid={errors.creditCode ? true : undefined}
+          aria-describedby={errors.creditCode ? "field-credit-creditCode-error" : undefined}
+        />
+        {errors.creditCode && (
+          <p id="field-credit-creditCode-error" className="error" role="alert">
+            {errors.creditCode}
+          </p>
+        )}
+      </div>
+      {message && <p className="error">{message}</p>}
+      {state?.ok && <p role="status">统一社会信用代码已保存。</p>}
+      <button className="primary" disabled={pending}>
+        保存
       </button>
     </form>
   );

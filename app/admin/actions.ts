@@ -6,6 +6,8 @@ import { createUser } from "@/lib/server/users/create-user";
 import { createUserInput, type CreateUserResult } from "@/lib/server/users/create-user.schema";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
 import { createOrganizationInput, type CreateOrganizationResult } from "@/lib/server/organizations/create-organization.schema";
+import { setCreditCode } from "@/lib/server/organizations/set-credit-code";
+import { setCreditCodeInput, type SetCreditCodeResult } from "@/lib/server/organizations/set-credit-code.schema";
 
 const newUser = action(createUserInput, asAdmin, async (input, admin) => {
   const result = await createUser(db(), admin, input);
@@ -25,4 +27,14 @@ const newOrganization = action(createOrganizationInput, asAdmin, async (input, a
 
 export async function createOrganizationAction(_prev: unknown, form: unknown): Promise<CreateOrganizationResult> {
   return withValues(await newOrganization(formInput(form)), form);
+}
+
+const creditCode = action(setCreditCodeInput, asAdmin, async (input, admin) => {
+  const result = await setCreditCode(db(), admin, input);
+  if (result.ok) revalidatePath("/admin");
+  return result;
+});
+
+export async function setCreditCodeAction(_prev: unknown, form: unknown): Promise<SetCreditCodeResult> {
+  return withValues(await creditCode(formInput(form)), form);
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { db } from "@/lib/server/db";
 import { ROLES, isRole } from "@/lib/access/roles";
 import { requireAdmin } from "./require-admin";
-import { NewOrganizationForm, NewUserForm } from "./AdminForms";
+import { CreditCodeForm, NewOrganizationForm, NewUserForm } from "./AdminForms";
 
 export const dynamic = "force-dynamic";
 
@@ -24,6 +24,7 @@ export default async function AdminPage() {
             <tr>
               <th>全称</th>
               <th>简称</th>
+              <th>统一社会信用代码</th>
               <th>上级单位</th>
               <th>报送/公开期限</th>
             </tr>
@@ -33,6 +34,7 @@ export default async function AdminPage() {
               <tr key={o.id}>
                 <td>{o.name}</td>
                 <td>{o.shortName}</td>
+                <td>{o.creditCode ?? "—"}</td>
                 <td>{o.parent?.name ?? "—"}</td>
                 <td>
                   {o.reportDue} / {o.publishDue}
@@ -43,6 +45,9 @@ export default async function AdminPage() {
         </table>
         <h3>新建单位</h3>
         <NewOrganizationForm organizations={options} />
+        <h3>统一社会信用代码</h3>
+        <p className="muted">公开发布时，索引号由此代码、发布年份和流水号生成。</p>
+        <CreditCodeForm organizations={options} />
       </section>
       <section className="card" aria-label="账号">
         <h2>账号</h2>

@@ -8,7 +8,8 @@ import { statusLabel } from "@/lib/report/status";
 export const dynamic = "force-dynamic";
 
 const PUNCTUALITY: Record<Punctuality, string> = { "on-time": "按时", late: "逾期完成", overdue: "已逾期", pending: "未到期" };
-const fmt = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN") : "—");
+// China time: 公开日期 is stored as the start of the 发布日期 in Beijing.
+const fmt = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : "—");
 
 /** 上级单位总览: every unit's report for a year, its status and whether it came on time. */
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {

@@ -12,7 +12,7 @@ import { databaseKind, postgresAdapter, sqliteAdapter, type DatabaseKind } from 
  */
 type Methods = "findUnique" | "findUniqueOrThrow" | "findFirst" | "findFirstOrThrow" | "findMany" | "create" | "update" | "updateMany" | "upsert" | "delete" | "deleteMany" | "count" | "createMany";
 type Delegates<C> = {
-  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure" | "checklistItem" | "reportFigure" | "reportSearch"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
+  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure" | "publicationSerial" | "checklistItem" | "reportFigure" | "reportSearch"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
 };
 /**
  * SQL the models cannot express (the full-text index, the roll-up sums) goes
@@ -49,6 +49,7 @@ function delegatesOf(c: Delegates<SqliteClient>): Delegates<SqliteClient> {
     auditEvent: c.auditEvent,
     comment: c.comment,
     customFigure: c.customFigure,
+    publicationSerial: c.publicationSerial,
     checklistItem: c.checklistItem,
     reportFigure: c.reportFigure,
     reportSearch: c.reportSearch,
@@ -80,6 +81,7 @@ export function createDb(url: string): Db {
       auditEvent: pg.auditEvent,
       comment: pg.comment,
       customFigure: pg.customFigure,
+      publicationSerial: pg.publicationSerial,
       checklistItem: pg.checklistItem,
       reportFigure: pg.reportFigure,
       reportSearch: pg.reportSearch,
@@ -98,6 +100,7 @@ export function createDb(url: string): Db {
     auditEvent: lite.auditEvent,
     comment: lite.comment,
     customFigure: lite.customFigure,
+    publicationSerial: lite.publicationSerial,
     checklistItem: lite.checklistItem,
     reportFigure: lite.reportFigure,
     reportSearch: lite.reportSearch,

@@ -6,6 +6,13 @@ import { seedDemoAccounts } from "./accounts";
 import { seedDemoCustomFigures } from "./custom-figures";
 
 /**
+ * 统一社会信用代码 of the demo organizations: invented, with valid GB 32100
+ * check characters (the real ones are public, but the demo must not pass
+ * for them). 西工区 has none, as an organization created before the field.
+ */
+export const DEMO_CREDIT_CODES = { city: "11410300MB12345677", district: "11410302MB12345674" } as const;
+
+/**
  * The demo data: 洛阳市人民政府 with its districts 老城区, whose 2020 report is
  * the published Laocheng report, and 西工区, which has not reported yet; one
  * account per role; and the city's own indicators (custom figures).
@@ -18,12 +25,12 @@ export async function seedDemo(
   const city = await db.organization.upsert({
     where: { name: "洛阳市人民政府" },
     update: {},
-    create: { name: "洛阳市人民政府", shortName: "洛阳市" },
+    create: { name: "洛阳市人民政府", shortName: "洛阳市", creditCode: DEMO_CREDIT_CODES.city },
   });
   const district = await db.organization.upsert({
     where: { name: "洛阳市老城区人民政府" },
     update: {},
-    create: { name: "洛阳市老城区人民政府", shortName: "老城区", parentId: city.id },
+    create: { name: "洛阳市老城区人民政府", shortName: "老城区", parentId: city.id, creditCode: DEMO_CREDIT_CODES.district },
   });
   const other = await db.organization.upsert({
     where: { name: "洛阳市西工区人民政府" },

@@ -99,6 +99,31 @@ describe("malformed input from someone allowed to act", () => {
     await expectInvalid(() => removeFigureAction(null, form({ id: "x".repeat(65) })), "编号有误");
   });
 
+  it("organization forms refuse a 统一社会信用代码 that fails its GB 32100 check, on its field, keeping what was typed", async () => {
+    const { createOrganizationAction, setCreditCodeAction } = await import("@/app/admin/actions");
+    h.as("admin");
+    const organizations = async () => h.db().organization.findMany({ orderBy: { id: "asc" }, select: { id: true, creditCode: true } });
+    const before = await organizations();
+    const created = await createOrganizationAction(null, form({ name: "洛阳市涧西区人民政府", shortName: "涧西区", creditCode: "11410305mb1234567x" }));
+    expect(created).toMatchObject({
+      ok: false,
+      status: "invalid",
+      issues: [{ path: "creditCode", message: "统一社会信用代码的校验位不符，请核对" }],
+      values: { creditCode: "11410305mb1234567x" },
+    });
+    const districtId = h.fx().districtId;
+    for (const [code, message] of [
+      ["1141", "统一社会信用代码应为18位"],
+      ["11410302MB1234567I", "统一社会信用代码只含数字和大写字母（不含I、O、S、V、Z）"],
+      ["x".repeat(5000), "统一社会信用代码应为18位"],
+    ]) {
+      expect(await setCreditCodeAction(null, form({ organizationId: districtId, creditCode: code ?? "" }))).toMatchObject({ ok: false, status: "invalid", issues: [{ path: "creditCode", message }] });
+    }
+    await expectInvalid(() => setCreditCodeAction(null, form({ organizationId: "", creditCode: "11410302MB12345674" })));
+    await expectInvalid(() => setCreditCodeAction(null, "x"));
+    expect(await organizations()).toEqual(before);
+  });
+
   it("account forms answer invalid by field, and keep what was typed but never a password", async () => {
     const { createUserAction } = await import("@/app/admin/actions");
     const { changePasswordAction } = await import("@/app/account/actions");

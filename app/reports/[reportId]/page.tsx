@@ -22,7 +22,8 @@ import { addCommentAction, resolveCommentAction, transitionAction } from "./work
 
 export const dynamic = "force-dynamic";
 
-const when = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN") : null);
+// China time: 公开日期 is stored as the start of the 发布日期 in Beijing.
+const when = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : null);
 
 export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
@@ -56,6 +57,12 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
       <p className="muted">
         {when(stored.sentAt) && `报送日期：${when(stored.sentAt)}　`}
         {when(stored.publishedAt) && `公开日期：${when(stored.publishedAt)}`}
+        {stored.status === "published" && (
+          <>
+            {"　"}
+            <Link href={`/gongkai/${stored.organizationId}/${stored.year}`}>公开页面</Link>
+          </>
+        )}
       </p>
       <p style={{ display: "flex", gap: "1rem" }}>
         {can(actor, "edit", target) ? (

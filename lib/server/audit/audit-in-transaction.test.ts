@@ -17,6 +17,7 @@ import { resolveComment } from "@/lib/server/comments/resolve-comment";
 import { createUser } from "@/lib/server/users/create-user";
 import { changePassword } from "@/lib/server/users/change-password";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
+import { setCreditCode } from "@/lib/server/organizations/set-credit-code";
 import { createCustomFigure } from "@/lib/server/figures/create-custom-figure";
 import { createCustomFigureInput } from "@/lib/server/figures/create-custom-figure.schema";
 import { updateCustomFigure } from "@/lib/server/figures/update-custom-figure";
@@ -75,7 +76,8 @@ async function everything(db: Db) {
     revisions: await db.revision.findMany({ ...byId, select: { id: true } }),
     comments: await db.comment.findMany({ ...byId, select: { id: true, resolvedAt: true } }),
     users: await db.user.findMany({ ...byId, select: { id: true, passwordHash: true, failedLogins: true, lockedUntil: true } }),
-    organizations: await db.organization.findMany({ ...byId, select: { id: true } }),
+    organizations: await db.organization.findMany({ ...byId, select: { id: true, creditCode: true } }),
+    publicationSerials: await db.publicationSerial.findMany({ orderBy: { organizationId: "asc" } }),
     customFigures: await db.customFigure.findMany(byId),
     sessions: await db.session.findMany({ ...byId, select: { id: true, expiresAt: true } }),
     audit: await db.auditEvent.findMany({ ...byId, select: { id: true } }),
@@ -116,8 +118,19 @@ describeEachDatabase("audit lines in the change's transaction", (get) => {
       ["退回修改 with its comment", async (d) => done(await transitionReport(d, reviewer, { reportId, transition: "return", text: "请补充数据来源", commentPath: "figures" }))],
       ["comment", async (d) => done(await addComment(d, reviewer, { reportId, path: "preamble", body: "导语请补充全年目标" }))],
       ["resolve comment", async (d) => done(await resolveComment(d, drafter, { reportId, commentId: (await db.comment.findFirstOrThrow({ where: { resolvedAt: null } })).id }))],
+      ["save without 索引号", async (d) => {
+        const report = (await getReport(db, reportId))?.report;
+        if (!report) throw new Error("no report");
+        const publication = { ...report.header.publication, indexNumber: "" };
+        done(await saveReport(d, drafter, { reportId, baseVersion: await version(), content: { ...report, header: { ...report.header, publication } } }));
+      }],
+      ["提交审核 again", async (d) => done(await transitionReport(d, drafter, { reportId, transition: "submit" }))],
+      ["审定通过", async (d) => done(await transitionReport(d, reviewer, { reportId, transition: "approve" }))],
+      ["报送上级", async (d) => done(await transitionReport(d, reviewer, { reportId, transition: "send" }))],
+      ["set credit code", async (d) => done(await setCreditCode(d, admin, { organizationId: districtId, creditCode: "11410302MB76543211" }))],
+      ["公开发布 with a generated 索引号", async (d) => done(await transitionReport(d, reviewer, { reportId, transition: "publish" }))],
       ["create account", async (d) => done(await createUser(d, admin, { username: "newcomer", displayName: "新人", role: "drafter", organizationId: districtId, password: "long-enough-pw" }))],
-      ["create organization", async (d) => done(await createOrganization(d, admin, { name: "洛阳市涧西区人民政府", shortName: "涧西区", parentId: cityId, reportDue: "03-01", publishDue: "04-01" }))],
+      ["create organization", async (d) => done(await createOrganization(d, admin, { name: "洛阳市涧西区人民政府", shortName: "涧西区", parentId: cityId, creditCode: "", reportDue: "03-01", publishDue: "04-01" }))],
       ["create custom figure", async (d) => done(await createCustomFigure(d, admin, cityId, createCustomFigureInput.parse(figure)))],
       ["update custom figure", async (d) => done(await updateCustomFigure(d, admin, updateCustomFigureInput.parse({ ...figure, id: await figureId(), label: "涉企投诉件数" })))],
       ["remove custom figure", async (d) => done(await removeCustomFigure(d, admin, { id: await figureId() }))],

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = {
   forbidden: "越权访问被拒绝",
   create_user: "创建账号",
   create_organization: "创建单位",
+  set_credit_code: "设置统一社会信用代码",
   create_custom_figure: "新增自定义数据项",
   update_custom_figure: "修改自定义数据项",
   remove_custom_figure: "删除自定义数据项",

@@ -7,17 +7,19 @@ import { isUniqueViolation } from "@/lib/server/years/unique-violation";
 import type { CreateOrganizationInput, CreateOrganizationResult } from "./create-organization.schema";
 
 const sameName = () => invalid([{ path: "name", message: "已有同名单位" }]);
+export const sameCode = () => invalid([{ path: "creditCode", message: "已有单位使用此统一社会信用代码" }]);
 
 /** An organization, created by an administrator; the row and its audit line are one transaction. */
 export async function createOrganization(db: Db, admin: Actor, input: CreateOrganizationInput): Promise<CreateOrganizationResult> {
-  const { parentId, ...data } = input;
+  const { parentId, creditCode, ...data } = input;
   if (await db.organization.findUnique({ where: { name: data.name } })) return sameName();
+  if (creditCode && (await db.organization.findUnique({ where: { creditCode } }))) return sameCode();
   if (parentId && !(await db.organization.findUnique({ where: { id: parentId } }))) {
     return invalid([{ path: "parentId", message: "上级单位不存在" }]);
   }
   try {
     return await db.transaction(async (tx) => {
-      await tx.organization.create({ data: { ...data, parentId: parentId || null } });
+      await tx.organization.create({ data: { ...data, creditCode: creditCode || null, parentId: parentId || null } });
       await recordEvent(tx, { action: "create_organization", actor: admin, detail: data.name });
       return { ok: true } as const;
     });

@@ -7,6 +7,8 @@ import { invalid, refuse } from "@/lib/server/actions/action.schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { readContent } from "@/lib/server/reports/content";
+import { chinaDayStart } from "@/lib/publication/china-date";
+import { planPublication, recordPublication } from "./publication";
 import type { TransitionReportResult } from "./transition-report.schema";
 
 /** Which date column records a step; reopening clears them all. */
@@ -37,7 +39,10 @@ export async function transitionReport(
 
   return db.transaction(async (tx): Promise<TransitionReportResult> => {
     const stale = refuse("state", "报告状态已被他人更新，请刷新页面");
-    const row = await tx.report.findUnique({ where: { id: input.reportId }, select: { content: true, version: true } });
+    const row = await tx.report.findUnique({
+      where: { id: input.reportId },
+      select: { content: true, version: true, organizationId: true, organization: { select: { creditCode: true } } },
+    });
     if (!row) return stale;
     // The check ran on what this person sees; if someone saved since, they must look first.
     if (input.version !== undefined && input.version !== row.version) return refuse("conflict", "他人刚保存了新版本，请先查看后再提交");
@@ -47,7 +52,12 @@ export async function transitionReport(
     }
 
     const now = new Date();
-    const stamp = input.transition in STAMPS ? { [STAMPS[input.transition as keyof typeof STAMPS]]: now } : {};
+    // 公开发布 records the 发布日期 entered, not the day of the click (publication.ts).
+    const publishing = input.transition === "publish" ? readContent(row.content).report : null;
+    const plan = publishing ? planPublication(publishing, row.organization.creditCode, now) : null;
+    if (plan && "ok" in plan) return plan;
+    const stampAt = plan ? chinaDayStart(plan.publishedOn) : now;
+    const stamp = input.transition in STAMPS ? { [STAMPS[input.transition as keyof typeof STAMPS]]: stampAt } : {};
     const cleared = input.transition === "reopen" ? { submittedAt: null, approvedAt: null, sentAt: null, publishedAt: null } : {};
     const { count } = await tx.report.updateMany({
       where: { id: input.reportId, status: { in: [...step.from] }, version: row.version },
@@ -58,7 +68,12 @@ export async function transitionReport(
     if (input.transition === "return") {
       await tx.comment.create({ data: { reportId: input.reportId, path: input.commentPath ?? "", body: text, authorId: actor.id } });
     }
-    await recordEvent(tx, { action: input.transition, actor, reportId: input.reportId, detail: text });
+    let detail = text;
+    if (publishing && plan) {
+      const indexNumber = await recordPublication(tx, actor, { id: input.reportId, organizationId: row.organizationId, version: row.version }, publishing, plan);
+      detail = `索引号 ${indexNumber}，发布日期 ${plan.publishedOn}`;
+    }
+    await recordEvent(tx, { action: input.transition, actor, reportId: input.reportId, detail });
     return { ok: true, newStatus: step.to };
   });
 }
