@@ -7,11 +7,7 @@ import { logIn } from "@/lib/server/auth/log-in";
 import { logInInput, type LogInRefusal } from "@/lib/server/auth/log-in.schema";
 import { logOut } from "@/lib/server/auth/log-out";
 import { SESSION_COOKIE } from "@/lib/server/auth/sessions";
-
-/** Only same-site paths: a crafted ?next= must not send people to another host after login. */
-function safeNext(path: string): string {
-  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
-}
+import { safeNext } from "@/lib/server/auth/safe-next";
 
 /**
  * 登录: the one action nobody is signed in for, so it parses its input as
