@@ -1,6 +1,7 @@
 import mammoth from "mammoth";
 import { htmlToText } from "./html-text";
 import { IMPORT_MESSAGES } from "./messages";
+import { checkZip } from "./zip-guard";
 
 /**
  * The text of a .docx. A .docx is a ZIP archive; anything else named .docx
@@ -22,6 +23,12 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.ever
 export async function docxText(bytes: Uint8Array): Promise<DocxText> {
   if (startsWith(bytes, OLE)) return { ok: false, message: IMPORT_MESSAGES.legacyDoc };
   if (!startsWith(bytes, ZIP)) return { ok: false, message: IMPORT_MESSAGES.badDocx };
+  // Sizes first: mammoth inflates and parses whatever the archive holds (see zip-guard).
+  const zip = checkZip(bytes);
+  if (!zip.ok) {
+    const message = { damaged: IMPORT_MESSAGES.badDocx, tooLarge: IMPORT_MESSAGES.docxTooLarge, tooManyEntries: IMPORT_MESSAGES.docxTooManyParts }[zip.reason];
+    return { ok: false, message };
+  }
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

@@ -1,0 +1,129 @@
+import * as zlib from "node:zlib";
+import mammoth from "mammoth";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { importReportFile } from "./import-file";
+import { IMPORT_MESSAGES } from "./messages";
+import { ZIP_LIMITS } from "./zip-guard";
+
+// Every inflate the guard does is recorded, so a test can see what it was allowed to produce.
+vi.mock("node:zlib", async (original) => {
+  const real = await original<typeof import("node:zlib")>();
+  return { ...real, inflateRawSync: vi.fn(real.inflateRawSync) };
+});
+const inflate = vi.mocked(zlib.inflateRawSync);
+const convert = vi.spyOn(mammoth, "convertToHtml");
+afterEach(() => {
+  inflate.mockClear();
+  convert.mockClear();
+});
+
+interface ZipEntry {
+  name: string;
+  data: Buffer;
+  /** What the archive claims the entry inflates to. */
+  size: number;
+}
+
+/** A ZIP archive built by hand, so its directory can claim what a bomb's does. */
+function zip(entries: ZipEntry[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(e.data.length, 20);
+    central.writeUInt32LE(e.size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, e.data);
+    centrals.push(central, name);
+    offset += 30 + name.length + e.data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+/** 200 MB of Word paragraphs, deflated a megabyte at a time so the test never holds them. */
+async function bombXml(): Promise<{ data: Buffer; size: number }> {
+  const paragraph = "<w:p><w:r><w:t>依法行政</w:t></w:r></w:p>";
+  const chunk = Buffer.from(paragraph.repeat(Math.floor((1024 * 1024) / Buffer.byteLength(paragraph))));
+  const deflate = zlib.createDeflateRaw({ level: 9 });
+  const out: Buffer[] = [];
+  deflate.on("data", (b: Buffer) => out.push(b));
+  const done = new Promise((resolve) => deflate.on("end", resolve));
+  let size = 0;
+  while (size < 200 * 1024 * 1024) {
+    if (!deflate.write(chunk)) await new Promise((resolve) => deflate.once("drain", resolve));
+    size += chunk.length;
+  }
+  deflate.end();
+  await done;
+  return { data: Buffer.concat(out), size };
+}
+
+const small = (name: string, text: string): ZipEntry => {
+  const raw = Buffer.from(text);
+  return { name, data: zlib.deflateRawSync(raw), size: raw.length };
+};
+const TYPES = small("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+
+describe("a .docx that inflates far beyond its size (a zip bomb)", () => {
+  it("is refused from its directory when it declares the 200 MB, before anything is inflated or parsed", async () => {
+    const { data, size } = await bombXml();
+    const bytes = zip([TYPES, { name: "word/document.xml", data, size }]);
+    expect(bytes.byteLength).toBeLessThan(10 * 1024 * 1024);
+    expect(await importReportFile(bytes, "炸弹.docx")).toEqual({ ok: false, message: IMPORT_MESSAGES.docxTooLarge });
+    expect(inflate).not.toHaveBeenCalled();
+    expect(convert).not.toHaveBeenCalled();
+  });
+
+  it("is refused when its directory lies about the size, inflating no more than the size it claimed", async () => {
+    const { data } = await bombXml();
+    const claimed = 4096;
+    const bytes = zip([TYPES, { name: "word/document.xml", data, size: claimed }]);
+    expect(await importReportFile(bytes, "炸弹.docx")).toEqual({ ok: false, message: IMPORT_MESSAGES.docxTooLarge });
+    // Every inflate was capped at one byte beyond what its entry claimed: memory is bounded by the claims, which are capped.
+    const caps = inflate.mock.calls.map(([, options]) => options?.maxOutputLength);
+    expect(caps.length).toBeGreaterThan(0);
+    expect(Math.max(...caps.map((c) => c ?? Infinity))).toBeLessThanOrEqual(claimed + 1);
+    expect(convert).not.toHaveBeenCalled();
+  });
+
+  it("is refused when the declared sizes add up beyond the limit, each part small enough", async () => {
+    const part = { name: "", data: zlib.deflateRawSync(Buffer.alloc(0)), size: ZIP_LIMITS.maxXmlBytes };
+    const parts = Array.from({ length: Math.ceil(ZIP_LIMITS.maxTotalBytes / ZIP_LIMITS.maxXmlBytes) + 1 }, (_, i) => ({ ...part, name: `word/part${i}.xml` }));
+    expect(await importReportFile(zip([TYPES, ...parts]), "report.docx")).toEqual({ ok: false, message: IMPORT_MESSAGES.docxTooLarge });
+    expect(inflate).not.toHaveBeenCalled();
+  });
+
+  it(`is refused with more than ${ZIP_LIMITS.maxEntries} entries`, async () => {
+    const entries = Array.from({ length: ZIP_LIMITS.maxEntries + 1 }, (_, i) => small(`word/p${i}.xml`, "<a/>"));
+    expect(await importReportFile(zip(entries), "report.docx")).toEqual({ ok: false, message: IMPORT_MESSAGES.docxTooManyParts });
+    expect(inflate).not.toHaveBeenCalled();
+  });
+
+  it("is called damaged when an entry's bytes run past the end of the file", async () => {
+    const bytes = zip([TYPES, small("word/document.xml", "<w:document/>")]);
+    const truncated = Buffer.from(bytes);
+    truncated.writeUInt32LE(0xfffff, truncated.length - 22 - 46 - "word/document.xml".length + 20);
+    expect(await importReportFile(new Uint8Array(truncated), "report.docx")).toEqual({ ok: false, message: IMPORT_MESSAGES.badDocx });
+  });
+});
