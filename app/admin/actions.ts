@@ -4,6 +4,8 @@ import { db } from "@/lib/server/db";
 import { action, asAdmin, formInput, withValues } from "@/lib/server/actions/action";
 import { createUser } from "@/lib/server/users/create-user";
 import { createUserInput, type CreateUserResult } from "@/lib/server/users/create-user.schema";
+import { unlockUser } from "@/lib/server/users/unlock-user";
+import { unlockUserInput } from "@/lib/server/users/unlock-user.schema";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
 import { createOrganizationInput, type CreateOrganizationResult } from "@/lib/server/organizations/create-organization.schema";
 
@@ -25,4 +27,15 @@ const newOrganization = action(createOrganizationInput, asAdmin, async (input, a
 
 export async function createOrganizationAction(_prev: unknown, form: unknown): Promise<CreateOrganizationResult> {
   return withValues(await newOrganization(formInput(form)), form);
+}
+
+const unlock = action(unlockUserInput, asAdmin, async (input, admin) => {
+  const result = await unlockUser(db(), admin, input);
+  if (result.ok) revalidatePath("/admin");
+  return result;
+});
+
+/** 解锁: a plain form button (it works without JavaScript); the page shows the new state. */
+export async function unlockUserAction(form: FormData): Promise<void> {
+  await unlock(formInput(form));
 }

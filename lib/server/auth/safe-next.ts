@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Where to go after login: a path on this site, or home. The browser, not
  * this code, has the last word on what a Location means, so the candidate is
@@ -9,7 +11,7 @@
 const BASE = "http://same-origin.invalid";
 
 export function safeNext(candidate: unknown): string {
-  if (typeof candidate !== "string" || !candidate.startsWith("/")) return "/";
+  if (typeof candidate !== "string" || !candidate.startsWith("/") || candidate.length > 2000) return "/";
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(candidate)) return "/";
   let url: URL;
