@@ -1,5 +1,5 @@
 import * as zlib from "node:zlib";
-import mammoth from "mammoth";
+import * as worker from "./docx-worker";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { importReportFile } from "./import-file";
 import { IMPORT_MESSAGES } from "./messages";
@@ -10,8 +10,13 @@ vi.mock("node:zlib", async (original) => {
   const real = await original<typeof import("node:zlib")>();
   return { ...real, inflateRawSync: vi.fn(real.inflateRawSync) };
 });
+// And every document handed to the parser's worker.
+vi.mock("./docx-worker", async (original) => {
+  const real = await original<typeof import("./docx-worker")>();
+  return { ...real, convertDocx: vi.fn(real.convertDocx) };
+});
 const inflate = vi.mocked(zlib.inflateRawSync);
-const convert = vi.spyOn(mammoth, "convertToHtml");
+const convert = vi.mocked(worker.convertDocx);
 afterEach(() => {
   inflate.mockClear();
   convert.mockClear();
@@ -125,5 +130,28 @@ describe("a .docx that inflates far beyond its size (a zip bomb)", () => {
     const truncated = Buffer.from(bytes);
     truncated.writeUInt32LE(0xfffff, truncated.length - 22 - 46 - "word/document.xml".length + 20);
     expect(await importReportFile(new Uint8Array(truncated), "report.docx")).toEqual({ ok: false, message: IMPORT_MESSAGES.badDocx });
+  });
+});
+
+/** A minimal Word document with the given paragraphs, honest about its sizes. */
+function docx(paragraphs: string[]): Uint8Array {
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`).join("");
+  return zip([
+    small("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+    small("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    small("word/document.xml", `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`),
+  ]);
+}
+
+describe("the Word parser runs where its failure cannot take the server down", () => {
+  it("converts a document in its worker", async () => {
+    expect(await worker.convertDocx(docx(["一、主要工作", "依法行政。"]))).toEqual({ ok: true, html: "<p>一、主要工作</p><p>依法行政。</p>" });
+  });
+
+  it("answers a worker that runs out of memory with a refusal, and the process goes on converting", async () => {
+    // Within the archive caps, but more than a worker with a 16 MB heap can parse.
+    const large = docx(Array.from({ length: 60_000 }, (_, i) => `第${i}段`));
+    expect(await worker.convertDocx(large, { maxOldGenerationSizeMb: 16, timeoutMs: 60_000 })).toEqual({ ok: false, reason: "outOfMemory" });
+    expect(await worker.convertDocx(docx(["仍然可以导入。"]))).toMatchObject({ ok: true });
   });
 });
