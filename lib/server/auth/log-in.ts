@@ -4,7 +4,7 @@ import { recordEvent } from "@/lib/server/audit/record-event";
 import { hashPassword, verifyPassword } from "@/lib/security/password";
 import { refuse, type Done } from "@/lib/server/actions/action.schema";
 import type { LogInRefusal } from "./log-in.schema";
-import { forgiveAttempt, lockIfLimit, reserveAttempt, THROTTLES } from "./login-throttle";
+import { forgetOldAttempts, forgiveAttempt, lockIfLimit, reserveAttempt, THROTTLES } from "./login-throttle";
 import { createSession, type SessionClient } from "./sessions";
 
 /** Five wrong passwords for one name lock it for fifteen minutes (lib/server/auth/login-throttle.ts). */
@@ -60,11 +60,13 @@ export async function logIn(db: Db, input: { username: string; password: string 
       return nameLock ? locked(nameLock) : addressLock ? paused(addressLock) : WRONG;
     });
   }
-  return db.transaction(async (tx) => {
+  const session = await db.transaction(async (tx) => {
     await forgiveAttempt(tx, "account", username, byName.n);
     await forgiveAttempt(tx, "address", address, byAddress.n);
-    const session = await createSession(tx, usable.id, client);
+    const created = await createSession(tx, usable.id, client);
     await recordEvent(tx, { action: "login", username, organizationId: usable.organizationId });
-    return { ok: true, ...session } as const;
+    return created;
   });
+  await forgetOldAttempts(db);
+  return { ok: true, ...session };
 }

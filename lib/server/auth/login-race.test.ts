@@ -75,4 +75,20 @@ describeEachDatabase("logins under attack", (get) => {
     expect(await logIn(db, { username: "xigong", password: DEMO_PASSWORD }, attacker)).toMatchObject({ ok: false, message: expect.stringMatching(PAUSED) });
     expect(await logIn(db, { username: "xigong", password: DEMO_PASSWORD }, from())).toMatchObject({ ok: true });
   });
+
+  it("forgets counts untouched for a day once someone logs in, but keeps a lock that still runs", async () => {
+    const { db } = get();
+    await seedDemo(db);
+    await logIn(db, { username: "someone-who-left", password: "wrong-pass-1" }, from());
+    await logIn(db, { username: "admin", password: "wrong-pass-1" }, from());
+    const twoDaysAgo = new Date(Date.now() - 48 * 3600_000);
+    // Prisma sets updatedAt itself on update; a raw age is written through updateMany's explicit value.
+    await db.loginThrottle.updateMany({ data: { updatedAt: twoDaysAgo } });
+    await db.loginThrottle.create({ data: { key: "account:still-locked", lockedUntil: new Date(Date.now() + 600_000), updatedAt: twoDaysAgo } });
+    expect(await logIn(db, { username: "xigong", password: DEMO_PASSWORD }, from())).toMatchObject({ ok: true });
+    const keys = (await db.loginThrottle.findMany()).map((t) => t.key);
+    expect(keys).not.toContain("account:someone-who-left");
+    expect(keys).not.toContain("account:admin");
+    expect(keys).toContain("account:still-locked");
+  });
 });

@@ -99,3 +99,13 @@ export async function lockedNames(db: Db, usernames: string[], now = new Date())
   });
   return new Set(rows.map((r) => r.key.slice("account:".length)));
 }
+
+/**
+ * Forgets counts untouched for a day (names tried once, addresses long
+ * gone), so the table stays small and old failures do not add up with new
+ * ones. Run after each successful login.
+ */
+export async function forgetOldAttempts(db: Db, now = new Date()): Promise<void> {
+  const dayAgo = new Date(now.getTime() - 24 * 3600_000);
+  await db.loginThrottle.deleteMany({ where: { updatedAt: { lt: dayAgo }, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] } });
+}
