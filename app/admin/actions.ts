@@ -4,6 +4,8 @@ import { db } from "@/lib/server/db";
 import { action, asAdmin, formInput, withValues } from "@/lib/server/actions/action";
 import { createUser } from "@/lib/server/users/create-user";
 import { createUserInput, type CreateUserResult } from "@/lib/server/users/create-user.schema";
+import { unlockUser } from "@/lib/server/users/unlock-user";
+import { unlockUserInput } from "@/lib/server/users/unlock-user.schema";
 import { createOrganization } from "@/lib/server/organizations/create-organization";
 import { createOrganizationInput, type CreateOrganizationResult } from "@/lib/server/organizations/create-organization.schema";
 import { setCreditCode } from "@/lib/server/organizations/set-credit-code";
@@ -35,6 +37,17 @@ const creditCode = action(setCreditCodeInput, asAdmin, async (input, admin) => {
   return result;
 });
 
+const unlock = action(unlockUserInput, asAdmin, async (input, admin) => {
+  const result = await unlockUser(db(), admin, input);
+  if (result.ok) revalidatePath("/admin");
+  return result;
+});
+
 export async function setCreditCodeAction(_prev: unknown, form: unknown): Promise<SetCreditCodeResult> {
   return withValues(await creditCode(formInput(form)), form);
+}
+
+/** 解锁: a plain form button (it works without JavaScript); the page shows the new state. */
+export async function unlockUserAction(form: FormData): Promise<void> {
+  await unlock(formInput(form));
 }

@@ -3,6 +3,8 @@ import { db } from "@/lib/server/db";
 import { ROLES, isRole } from "@/lib/access/roles";
 import { requireAdmin } from "./require-admin";
 import { CreditCodeForm, NewOrganizationForm, NewUserForm } from "./AdminForms";
+import { lockedNames } from "@/lib/server/auth/login-throttle";
+import { unlockUserAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +12,7 @@ export default async function AdminPage() {
   await requireAdmin();
   const organizations = await db().organization.findMany({ orderBy: { name: "asc" }, include: { parent: { select: { name: true } } } });
   const users = await db().user.findMany({ orderBy: { username: "asc" }, include: { organization: { select: { name: true } } } });
+  const locked = await lockedNames(db(), users.map((u) => u.username));
   const options = organizations.map((o) => ({ id: o.id, name: o.name }));
   return (
     <>
@@ -68,7 +71,20 @@ export default async function AdminPage() {
                 <td>{u.displayName}</td>
                 <td>{isRole(u.role) ? ROLES[u.role] : u.role}</td>
                 <td>{u.organization.name}</td>
-                <td>{u.disabled ? "已停用" : u.lockedUntil && u.lockedUntil > new Date() ? "锁定中" : "正常"}</td>
+                <td>
+                  {u.disabled ? (
+                    "已停用"
+                  ) : locked.has(u.username) ? (
+                    <form action={unlockUserAction} style={{ display: "inline" }}>
+                      锁定中 <input type="hidden" name="userId" value={u.id} />
+                      <button type="submit" aria-label={`解锁 ${u.username}`}>
+                        解锁
+                      </button>
+                    </form>
+                  ) : (
+                    "正常"
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 "use server";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/server/db";
 import { formInput, parseInput, withValues } from "@/lib/server/actions/action";
@@ -7,11 +7,8 @@ import { logIn } from "@/lib/server/auth/log-in";
 import { logInInput, type LogInRefusal } from "@/lib/server/auth/log-in.schema";
 import { logOut } from "@/lib/server/auth/log-out";
 import { SESSION_COOKIE } from "@/lib/server/auth/sessions";
-
-/** Only same-site paths: a crafted ?next= must not send people to another host after login. */
-function safeNext(path: string): string {
-  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
-}
+import { safeNext } from "@/lib/server/auth/safe-next";
+import { cookieSecure, requestClient } from "@/lib/server/auth/request-client";
 
 /**
  * 登录: the one action nobody is signed in for, so it parses its input as
@@ -21,15 +18,15 @@ function safeNext(path: string): string {
 export async function logInAction(_prev: unknown, form: unknown): Promise<LogInRefusal> {
   const parsed = parseInput(logInInput, formInput(form));
   if (!parsed.ok) return withValues(parsed, form);
-  const result = await logIn(db(), parsed.input);
+  const h = await headers();
+  const result = await logIn(db(), parsed.input, requestClient(h));
   if (!result.ok) return withValues(result, form);
   (await cookies()).set(SESSION_COOKIE, result.token, {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
     expires: result.expiresAt,
-    // Intranet installations often run on plain http; mark the cookie secure only where https is used.
-    secure: process.env.COOKIE_SECURE === "1",
+    secure: cookieSecure(h),
   });
   redirect(safeNext(parsed.input.next));
 }

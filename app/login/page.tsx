@@ -1,3 +1,4 @@
+import { safeNext } from "@/lib/server/auth/safe-next";
 import { LogInForm } from "./LogInForm";
 
 export default async function LogInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
@@ -5,7 +6,7 @@ export default async function LogInPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>登录法治年报</h1>
-      <LogInForm next={next ?? "/"} />
+      <LogInForm next={safeNext(next)} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { createDb } from "@/lib/db/client";
 import { parseEnv } from "@/lib/env";
 import { hashPassword, passwordProblem } from "@/lib/security/password";
+import { commonPasswordProblem } from "@/lib/security/common-passwords";
 
 /**
  * `report create-admin`: the first account of a fresh installation, which
@@ -8,7 +9,7 @@ import { hashPassword, passwordProblem } from "@/lib/security/password";
  * does not exist yet (a top-level one, e.g. 洛阳市人民政府).
  */
 export async function createAdminCommand(opts: { username: string; password: string; organization: string; shortName?: string; name?: string }): Promise<void> {
-  const problem = passwordProblem(opts.password);
+  const problem = passwordProblem(opts.password) ?? commonPasswordProblem(opts.password, opts.username);
   if (problem) {
     console.error(problem);
     process.exitCode = 1;

@@ -12,7 +12,7 @@ import { databaseKind, postgresAdapter, sqliteAdapter, type DatabaseKind } from 
  */
 type Methods = "findUnique" | "findUniqueOrThrow" | "findFirst" | "findFirstOrThrow" | "findMany" | "create" | "update" | "updateMany" | "upsert" | "delete" | "deleteMany" | "count" | "createMany";
 type Delegates<C> = {
-  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure" | "publicationSerial" | "checklistItem" | "reportFigure" | "reportSearch"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
+  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure" | "publicationSerial" | "checklistItem" | "reportFigure" | "reportSearch" | "loginThrottle"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
 };
 /**
  * SQL the models cannot express (the full-text index, the roll-up sums) goes
@@ -53,6 +53,7 @@ function delegatesOf(c: Delegates<SqliteClient>): Delegates<SqliteClient> {
     checklistItem: c.checklistItem,
     reportFigure: c.reportFigure,
     reportSearch: c.reportSearch,
+    loginThrottle: c.loginThrottle,
   };
 }
 
@@ -85,6 +86,7 @@ export function createDb(url: string): Db {
       checklistItem: pg.checklistItem,
       reportFigure: pg.reportFigure,
       reportSearch: pg.reportSearch,
+      loginThrottle: pg.loginThrottle,
       raw: raw("postgres", pg),
       transaction: (fn) => pg.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("postgres", tx) })),
       disconnect: () => pg.$disconnect(),
@@ -104,6 +106,7 @@ export function createDb(url: string): Db {
     checklistItem: lite.checklistItem,
     reportFigure: lite.reportFigure,
     reportSearch: lite.reportSearch,
+    loginThrottle: lite.loginThrottle,
     raw: raw("sqlite", lite),
     transaction: (fn) => lite.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("sqlite", tx) })),
     disconnect: () => lite.$disconnect(),

@@ -1,6 +1,7 @@
-import mammoth from "mammoth";
 import { htmlToText } from "./html-text";
 import { IMPORT_MESSAGES } from "./messages";
+import { checkZip } from "./zip-guard";
+import { convertDocx } from "./docx-worker";
 
 /**
  * The text of a .docx. A .docx is a ZIP archive; anything else named .docx
@@ -22,17 +23,16 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.ever
 export async function docxText(bytes: Uint8Array): Promise<DocxText> {
   if (startsWith(bytes, OLE)) return { ok: false, message: IMPORT_MESSAGES.legacyDoc };
   if (!startsWith(bytes, ZIP)) return { ok: false, message: IMPORT_MESSAGES.badDocx };
-  let html: string;
-  try {
-    const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      // Images carry no text; an empty src keeps megabytes of base64 out of the HTML.
-      { convertImage: mammoth.images.imgElement(async () => ({ src: "" })) },
-    );
-    html = result.value;
-  } catch {
-    return { ok: false, message: IMPORT_MESSAGES.badDocx };
+  // Sizes first: mammoth inflates and parses whatever the archive holds (see zip-guard).
+  const zip = checkZip(bytes);
+  if (!zip.ok) {
+    const message = { damaged: IMPORT_MESSAGES.badDocx, tooLarge: IMPORT_MESSAGES.docxTooLarge, tooManyEntries: IMPORT_MESSAGES.docxTooManyParts }[zip.reason];
+    return { ok: false, message };
   }
+  // Parsed in a worker with its own heap: a failure there is a refusal here, never a crash.
+  const converted = await convertDocx(bytes);
+  if (!converted.ok) return { ok: false, message: converted.reason === "failed" ? IMPORT_MESSAGES.badDocx : IMPORT_MESSAGES.docxTooLarge };
+  const { html } = converted;
   const { text, tables } = htmlToText(html);
   const warnings: string[] = [];
   if (tables > 0) warnings.push(`文档中的${tables}个表格已转为文字，每行一段，单元格之间用“｜”分隔，请核对`);

@@ -7,6 +7,8 @@ export const AUDIT_ACTIONS = {
   login: "登录",
   failed_login: "登录失败",
   locked: "账号锁定",
+  unlock: "解除锁定",
+  end_sessions: "结束其他会话",
   logout: "退出",
   password_change: "修改密码",
   save: "保存",

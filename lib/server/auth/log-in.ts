@@ -4,54 +4,69 @@ import { recordEvent } from "@/lib/server/audit/record-event";
 import { hashPassword, verifyPassword } from "@/lib/security/password";
 import { refuse, type Done } from "@/lib/server/actions/action.schema";
 import type { LogInRefusal } from "./log-in.schema";
-import { createSession } from "./sessions";
+import { forgetOldAttempts, forgiveAttempt, lockIfLimit, reserveAttempt, THROTTLES } from "./login-throttle";
+import { createSession, type SessionClient } from "./sessions";
 
-/** Five wrong passwords in a row lock the account for fifteen minutes. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
+/** Five wrong passwords for one name lock it for fifteen minutes (lib/server/auth/login-throttle.ts). */
+export const MAX_FAILED_LOGINS = THROTTLES.account.max;
+export const LOCK_MINUTES = THROTTLES.account.lockMinutes;
 
 export type LogInResult = Done<{ token: string; expiresAt: Date }> | LogInRefusal;
 
+const chinaTime = (d: Date) => d.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai" });
 const WRONG = refuse("unauthenticated", "用户名或密码不正确");
-const locked = (until: Date) =>
-  refuse("forbidden", `密码错误次数过多，账号已锁定至 ${until.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false })}`);
+// The same words whether or not the account exists: names that were never accounts lock alike.
+const locked = (until: Date) => refuse("forbidden", `密码错误次数过多，账号已锁定至 ${chinaTime(until)}；如需提前解锁，请联系管理员`);
+const paused = (until: Date) => refuse("forbidden", `本机登录失败次数过多，请在 ${chinaTime(until)} 后再试`);
 
 // Verifying against a real hash when the user does not exist keeps the
-// response time the same, so timing does not reveal which usernames exist.
+// work the same, so timing does not reveal which usernames exist.
 let decoy: Promise<string> | undefined;
 
-export async function logIn(db: Db, input: { username: string; password: string }): Promise<LogInResult> {
+const NO_CLIENT: SessionClient = { address: "unknown", userAgent: "" };
+
+/**
+ * 登录. Each attempt is numbered per client address and per name before the
+ * password is checked (see login-throttle), for existing and unknown names
+ * alike; a wrong password, a lock and its audit lines are one transaction.
+ */
+export async function logIn(db: Db, input: { username: string; password: string }, client: SessionClient = NO_CLIENT): Promise<LogInResult> {
   const username = input.username.trim();
+  const { address } = client;
+  const byAddress = await reserveAttempt(db, "address", address);
+  if (!byAddress.ok) {
+    await recordEvent(db, { action: "failed_login", username, detail: `本机（${address}）登录暂停中` });
+    return paused(byAddress.until);
+  }
+  const byName = await reserveAttempt(db, "account", username);
+  if (!byName.ok) {
+    await recordEvent(db, { action: "failed_login", username, detail: "账号锁定中" });
+    return locked(byName.until);
+  }
   const user = await db.user.findUnique({ where: { username } });
-  if (!user || user.disabled) {
-    decoy ??= hashPassword("decoy-password-never-used");
-    await verifyPassword(await decoy, input.password);
-    await recordEvent(db, { action: "failed_login", username, detail: user ? "账号已停用" : "用户名不存在" });
-    return WRONG;
-  }
-  const now = new Date();
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await recordEvent(db, { action: "failed_login", username, organizationId: user.organizationId, detail: "账号锁定中" });
-    return locked(user.lockedUntil);
-  }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const failed = user.failedLogins + 1;
-    const lock = failed >= MAX_FAILED_LOGINS;
-    const until = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-    // The count (or the lock) and its audit line are one transaction.
-    await db.transaction(async (tx) => {
-      await tx.user.update({
-        where: { id: user.id },
-        data: lock ? { failedLogins: 0, lockedUntil: until } : { failedLogins: failed },
-      });
-      await recordEvent(tx, { action: lock ? "locked" : "failed_login", username, organizationId: user.organizationId, detail: `连续失败${failed}次` });
+  const usable = user && !user.disabled ? user : null;
+  decoy ??= hashPassword("decoy-password-never-used");
+  const right = (await verifyPassword(usable?.passwordHash ?? (await decoy), input.password)) && usable !== null;
+
+  if (!usable || !right) {
+    const reason = !user ? "用户名不存在" : user.disabled ? "账号已停用" : "密码错误";
+    const organizationId = user?.organizationId;
+    return db.transaction(async (tx) => {
+      const nameLock = await lockIfLimit(tx, "account", username, byName.n);
+      const addressLock = await lockIfLimit(tx, "address", address, byAddress.n);
+      await recordEvent(tx, { action: "failed_login", username, organizationId, detail: `${reason}（第${byName.n}次）` });
+      if (nameLock) await recordEvent(tx, { action: "locked", username, organizationId, detail: `连续失败${byName.n}次，锁定至 ${chinaTime(nameLock)}` });
+      if (addressLock) await recordEvent(tx, { action: "locked", username, detail: `本机（${address}）登录失败${byAddress.n}次，暂停至 ${chinaTime(addressLock)}` });
+      return nameLock ? locked(nameLock) : addressLock ? paused(addressLock) : WRONG;
     });
-    return lock ? locked(until) : WRONG;
   }
-  return db.transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
-    const session = await createSession(tx, user.id);
-    await recordEvent(tx, { action: "login", username, organizationId: user.organizationId });
-    return { ok: true, ...session } as const;
+  const session = await db.transaction(async (tx) => {
+    await forgiveAttempt(tx, "account", username, byName.n);
+    await forgiveAttempt(tx, "address", address, byAddress.n);
+    const created = await createSession(tx, usable.id, client);
+    await recordEvent(tx, { action: "login", username, organizationId: usable.organizationId });
+    return created;
   });
+  await forgetOldAttempts(db);
+  return { ok: true, ...session };
 }

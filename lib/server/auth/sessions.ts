@@ -4,17 +4,31 @@ import type { Db, Tx } from "@/lib/db/client";
 import { isRole, type Actor } from "@/lib/access/roles";
 
 export const SESSION_COOKIE = "fazhi_session";
-/** Idle time after which a session ends; every use within it extends it. */
+/** Idle time after which a session ends; use within it extends it… */
 export const SESSION_HOURS = 8;
-
+/** …but never beyond this many hours after the login (ASVS 3.3: an absolute lifetime beside the idle one). */
+export const SESSION_MAX_HOURS = 12;
 const hours = (n: number) => n * 3600_000;
+
+/** Where a session was opened from, shown on 我的账号 so a person can tell their sessions apart. */
+export interface SessionClient {
+  address: string;
+  userAgent: string;
+}
+
 /** Only the token's hash is stored: whoever reads the table cannot log in with it. */
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function createSession(db: Tx, userId: string): Promise<{ token: string; expiresAt: Date }> {
+/** The idle deadline from now, cut at the absolute end. */
+const idleDeadline = (createdAt: number, now: number) => new Date(Math.min(now + hours(SESSION_HOURS), createdAt + hours(SESSION_MAX_HOURS)));
+
+export async function createSession(db: Tx, userId: string, client?: SessionClient): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + hours(SESSION_HOURS));
-  await db.session.create({ data: { id: digest(token), userId, expiresAt } });
+  const now = Date.now();
+  const expiresAt = idleDeadline(now, now);
+  await db.session.create({
+    data: { id: digest(token), userId, expiresAt, createdAt: new Date(now), userAgent: (client?.userAgent ?? "").slice(0, 300), address: (client?.address ?? "").slice(0, 100) },
+  });
   return { token, expiresAt };
 }
 
@@ -26,17 +40,36 @@ export async function sessionActor(db: Db, token: string | undefined): Promise<A
   const now = Date.now();
   const { user } = session;
   const role = user.role;
-  if (session.expiresAt.getTime() <= now || user.disabled || !isRole(role)) {
+  const createdAt = session.createdAt.getTime();
+  if (session.expiresAt.getTime() <= now || createdAt + hours(SESSION_MAX_HOURS) <= now || user.disabled || !isRole(role)) {
     await db.session.deleteMany({ where: { id: session.id } });
     return null;
   }
-  // Extend lazily: at most one write per half-life, not one per request.
-  if (session.expiresAt.getTime() - now < hours(SESSION_HOURS / 2)) {
-    await db.session.update({ where: { id: session.id }, data: { expiresAt: new Date(now + hours(SESSION_HOURS)) } });
+  // Extend lazily: at most one write per half-life, not one per request; never past the absolute end.
+  const next = idleDeadline(createdAt, now);
+  if (session.expiresAt.getTime() - now < hours(SESSION_HOURS / 2) && next.getTime() > session.expiresAt.getTime()) {
+    await db.session.update({ where: { id: session.id }, data: { expiresAt: next } });
   }
   return { id: user.id, username: user.username, displayName: user.displayName, role, organizationId: user.organizationId };
 }
 
 export async function endSession(db: Tx, token: string): Promise<void> {
   await db.session.deleteMany({ where: { id: digest(token) } });
+}
+
+/** Ends every session of the account but the one whose token is given (none kept when it is undefined). Returns how many ended. */
+export async function endOtherSessions(db: Tx, userId: string, keepToken: string | undefined): Promise<number> {
+  const keep = keepToken ? { id: { not: digest(keepToken) } } : {};
+  return (await db.session.deleteMany({ where: { userId, ...keep } })).count;
+}
+
+/** One's own live sessions, newest first, with the one this token belongs to marked. */
+export async function listSessions(db: Db, userId: string, currentToken: string | undefined) {
+  const now = new Date();
+  const rows = await db.session.findMany({
+    where: { userId, expiresAt: { gt: now }, createdAt: { gt: new Date(now.getTime() - hours(SESSION_MAX_HOURS)) } },
+    orderBy: { createdAt: "desc" },
+  });
+  const current = currentToken ? digest(currentToken) : null;
+  return rows.map((s) => ({ createdAt: s.createdAt, expiresAt: s.expiresAt, userAgent: s.userAgent, address: s.address, current: s.id === current }));
 }

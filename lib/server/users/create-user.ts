@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/roles";
 import { hashPassword } from "@/lib/security/password";
+import { commonPasswordProblem } from "@/lib/security/common-passwords";
 import { invalid } from "@/lib/server/actions/action.schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { isUniqueViolation } from "@/lib/server/years/unique-violation";
@@ -12,6 +13,8 @@ const taken = () => invalid([{ path: "username", message: "该用户名已被使
 /** An account, created by an administrator; the account and its audit line are one transaction. */
 export async function createUser(db: Db, admin: Actor, input: CreateUserInput): Promise<CreateUserResult> {
   const { password, ...data } = input;
+  const weak = commonPasswordProblem(password, data.username);
+  if (weak) return invalid([{ path: "password", message: weak }]);
   if (await db.user.findUnique({ where: { username: data.username } })) return taken();
   if (!(await db.organization.findUnique({ where: { id: data.organizationId } }))) {
     return invalid([{ path: "organizationId", message: "单位不存在" }]);

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import { MAX_FILE_BYTES } from "@/lib/import/messages";
+import { IMPORT_MESSAGES, MAX_FILE_BYTES } from "@/lib/import/messages";
 import type { AnalyseImportResult } from "@/lib/server/years/analyse-import.schema";
 import { analyseImportAction } from "./actions";
 import { ImportReviewForm } from "./ImportReviewForm";
@@ -28,7 +28,7 @@ export function ImportForm({ organizationId }: { organizationId: string }) {
         />
         {tooBig && (
           <p className="error" role="alert">
-            文件超过 10 MB，无法导入；一份年度报告的文本通常不到 1 MB
+            {IMPORT_MESSAGES.tooBig}
           </p>
         )}
       </div>

@@ -1,0 +1,24 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/security/headers";
+
+/**
+ * A fresh nonce per request, in the Content-Security-Policy of both the
+ * request (where Next.js finds it while rendering) and the response (where
+ * the browser enforces it). Every page is rendered per request (the root
+ * layout reads the session), so every page gets its nonce.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  // Static files carry no inline script: they get the other headers from next.config.js only.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
