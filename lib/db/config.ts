@@ -34,7 +34,7 @@ export function sqliteAdapter(url: string): PrismaBetterSQLite3 {
   return new PrismaBetterSQLite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
 }
 
-function useWriteAheadLog(file: string): void {
+export function useWriteAheadLog(file: string): void {
   const connection = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   try {
     connection.pragma("journal_mode = WAL");
