@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * What every action's input goes through before its schema: control
  * characters out of every string, and a bound on how deeply it nests.
