@@ -31,7 +31,7 @@ export async function createOrganizationAction(_prev: unknown, form: unknown): P
   return withValues(await newOrganization(formInput(form)), form);
 }
 
-const creditCode = action(setCreditCodeInput, asAdmin, async (input, admin) => {
+const creditCode = action(setCreditCodeInput, asAdminOf((input) => input.organizationId), async (input, admin) => {
   const result = await setCreditCode(db(), admin, input);
   if (result.ok) revalidatePath("/admin");
   return result;

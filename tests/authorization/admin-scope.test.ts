@@ -59,6 +59,16 @@ describe("administrators manage their own organization and those below it", () =
     });
   }
 
+  it.each(PEOPLE)("setting 老城区's 统一社会信用代码 as %s", async (who: Who) => {
+    const { setCreditCodeAction } = await import("@/app/admin/actions");
+    await h.db().organization.update({ where: { id: h.fx().districtId }, data: { creditCode: null } });
+    h.as(who);
+    const result = await setCreditCodeAction(null, form({ organizationId: h.fx().districtId, creditCode: "11410302MB12345674" }));
+    const allowed = who === "admin" || who === "laocheng-admin";
+    expect(result.ok ? "ok" : result.status).toBe(allowed ? "ok" : who ? "forbidden" : "unauthenticated");
+    expect((await h.db().organization.findUniqueOrThrow({ where: { id: h.fx().districtId } })).creditCode).toBe(allowed ? "11410302MB12345674" : null);
+  });
+
   it("a unit without a parent is not made from the form (top-level organizations come with create-admin)", async () => {
     const { createOrganizationAction } = await import("@/app/admin/actions");
     h.as("admin");
