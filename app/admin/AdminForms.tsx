@@ -19,16 +19,17 @@ export function NewOrganizationForm({ organizations }: { organizations: Option[]
     <form action={action} aria-label="新建单位">
       <FormField label="单位全称" name="name" defaultValue={v.name} error={errors.name} key={`n${v.name}`} />
       <FormField label="单位简称" name="shortName" defaultValue={v.shortName} error={errors.shortName} key={`s${v.shortName}`} />
-      <div className="field">
+      <div className={`field${errors.parentId ? " invalid" : ""}`}>
         <label htmlFor="field-parentId">上级单位</label>
         <select id="field-parentId" name="parentId" defaultValue={v.parentId ?? ""} key={`p${v.parentId}`}>
-          <option value="">（无）</option>
+          <option value="">请选择</option>
           {organizations.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
             </option>
           ))}
         </select>
+        {errors.parentId && <p className="error">{errors.parentId}</p>}
       </div>
       <FormField label="统一社会信用代码" name="creditCode" defaultValue={v.creditCode} error={errors.creditCode} key={`c${v.creditCode}`} />
       <FormField label="下级报送期限（月-日）" name="reportDue" placeholder="03-01" defaultValue={v.reportDue} error={errors.reportDue} key={`r${v.reportDue}`} />

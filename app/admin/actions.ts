@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/server/db";
-import { action, asAdmin, formInput, withValues } from "@/lib/server/actions/action";
+import { action, formInput, withValues } from "@/lib/server/actions/action";
+import { asAdminOf } from "@/lib/server/organizations/admin-scope";
 import { createUser } from "@/lib/server/users/create-user";
 import { createUserInput, type CreateUserResult } from "@/lib/server/users/create-user.schema";
 import { unlockUser } from "@/lib/server/users/unlock-user";
@@ -11,7 +12,8 @@ import { createOrganizationInput, type CreateOrganizationResult } from "@/lib/se
 import { setCreditCode } from "@/lib/server/organizations/set-credit-code";
 import { setCreditCodeInput, type SetCreditCodeResult } from "@/lib/server/organizations/set-credit-code.schema";
 
-const newUser = action(createUserInput, asAdmin, async (input, admin) => {
+// An administrator creates accounts in their own organization and those below it, units under them likewise.
+const newUser = action(createUserInput, asAdminOf((input) => input.organizationId), async (input, admin) => {
   const result = await createUser(db(), admin, input);
   if (result.ok) revalidatePath("/admin");
   return result;
@@ -21,7 +23,7 @@ export async function createUserAction(_prev: unknown, form: unknown): Promise<C
   return withValues(await newUser(formInput(form)), form);
 }
 
-const newOrganization = action(createOrganizationInput, asAdmin, async (input, admin) => {
+const newOrganization = action(createOrganizationInput, asAdminOf((input) => input.parentId), async (input, admin) => {
   const result = await createOrganization(db(), admin, input);
   if (result.ok) revalidatePath("/admin");
   return result;
@@ -31,7 +33,7 @@ export async function createOrganizationAction(_prev: unknown, form: unknown): P
   return withValues(await newOrganization(formInput(form)), form);
 }
 
-const creditCode = action(setCreditCodeInput, asAdmin, async (input, admin) => {
+const creditCode = action(setCreditCodeInput, asAdminOf((input) => input.organizationId), async (input, admin) => {
   const result = await setCreditCode(db(), admin, input);
   if (result.ok) revalidatePath("/admin");
   return result;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { db } from "@/lib/server/db";
+import { administeredAccounts, administeredOrganizations } from "@/lib/server/users/list-accounts";
 import { ROLES, isRole } from "@/lib/access/roles";
 import { requireAdmin } from "./require-admin";
 import { CreditCodeForm, NewOrganizationForm, NewUserForm } from "./AdminForms";
@@ -9,9 +10,9 @@ import { unlockUserAction } from "./actions";
 export const dynamic = "force-dynamic";
 
 export default async function AdminPage() {
-  await requireAdmin();
-  const organizations = await db().organization.findMany({ orderBy: { name: "asc" }, include: { parent: { select: { name: true } } } });
-  const users = await db().user.findMany({ orderBy: { username: "asc" }, include: { organization: { select: { name: true } } } });
+  const admin = await requireAdmin();
+  const organizations = await administeredOrganizations(db(), admin);
+  const users = await administeredAccounts(db(), admin);
   const locked = await lockedNames(db(), users.map((u) => u.username));
   const options = organizations.map((o) => ({ id: o.id, name: o.name }));
   return (

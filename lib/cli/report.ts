@@ -7,6 +7,7 @@ import { validateCommand } from "./validate";
 import { importCommand } from "./import";
 import { createAdminCommand } from "./create-admin";
 import { checkCommand } from "./check";
+import { backupCommand, restoreCommand } from "./backup";
 
 // `npm run report -- <command>`: the same operations the app offers, for people and for tests.
 const program = new Command("report").description("法治年报命令行工具");
@@ -65,6 +66,19 @@ program
   .option("--short-name <name>", "单位简称（新建单位时使用）")
   .option("--name <name>", "显示的姓名")
   .action(createAdminCommand);
+
+program
+  .command("backup")
+  .description("备份数据库（DATABASE_URL 所指的 SQLite 或 PostgreSQL），应用运行中也可进行，得到一致的副本")
+  .argument("<file>", "备份文件（不能已存在）")
+  .action(backupCommand);
+
+program
+  .command("restore")
+  .description("用备份文件恢复数据库（请先停止应用）；目标数据库已有数据时需加 --force")
+  .argument("<file>", "备份文件")
+  .option("--force", "覆盖已有数据的数据库")
+  .action(restoreCommand);
 
 program.parseAsync().catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : String(e));

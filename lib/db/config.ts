@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import Database from "better-sqlite3";
 import { Pool } from "pg";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -11,11 +12,35 @@ export function databaseKind(url: string): DatabaseKind {
   return /^postgres(ql)?:\/\//.test(url) ? "postgres" : "sqlite";
 }
 
-/** SQLite needs its folder to exist; the default file lives in ./data, created on first start. */
+/** How long a write waits for another process's write to finish before it fails (the CLI's backup, a second server). */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+/** The file a SQLite DATABASE_URL names, resolved against the working directory. */
+export function sqliteFile(url: string): string {
+  return resolve(url.replace(/^file:/, ""));
+}
+
+/**
+ * SQLite needs its folder to exist; the default file lives in ./data, created
+ * on first start. The file is switched to write-ahead logging once (the mode
+ * is stored in the file): readers then never block the writer nor see a
+ * half-written transaction, and a crash mid-write leaves the last committed
+ * state. `timeout` is better-sqlite3's busy timeout, set on every connection.
+ */
 export function sqliteAdapter(url: string): PrismaBetterSQLite3 {
-  const file = resolve(url.replace(/^file:/, ""));
+  const file = sqliteFile(url);
   mkdirSync(dirname(file), { recursive: true });
-  return new PrismaBetterSQLite3({ url: `file:${file}` });
+  useWriteAheadLog(file);
+  return new PrismaBetterSQLite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+}
+
+export function useWriteAheadLog(file: string): void {
+  const connection = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  try {
+    connection.pragma("journal_mode = WAL");
+  } finally {
+    connection.close();
+  }
 }
 
 /**

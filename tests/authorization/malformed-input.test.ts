@@ -104,7 +104,7 @@ describe("malformed input from someone allowed to act", () => {
     h.as("admin");
     const organizations = async () => h.db().organization.findMany({ orderBy: { id: "asc" }, select: { id: true, creditCode: true } });
     const before = await organizations();
-    const created = await createOrganizationAction(null, form({ name: "洛阳市涧西区人民政府", shortName: "涧西区", creditCode: "11410305mb1234567x" }));
+    const created = await createOrganizationAction(null, form({ name: "洛阳市涧西区人民政府", shortName: "涧西区", parentId: h.fx().cityId, creditCode: "11410305mb1234567x" }));
     expect(created).toMatchObject({
       ok: false,
       status: "invalid",

@@ -75,3 +75,19 @@ it("logs a refused look at another organization's report", async () => {
   await get(`/reports/${fx.laochengReport}`, "xigong");
   expect(await db.auditEvent.count({ where: { action: "forbidden", username: "xigong" } })).toBe(before + 1);
 });
+
+it("shows each administrator the audit log and accounts of their own organizations only", async () => {
+  await db.auditEvent.create({ data: { action: "return", username: "reviewer", organizationId: fx.districtId, reportId: fx.laochengReport, detail: "洛阳的退回意见：请补充信访数据" } });
+  const page = async (path: string, who: string) => {
+    const res = await fetch(`${inject("baseURL")}${path}`, { headers: { cookie: `${SESSION_COOKIE}=${fx.tokens[who]}` } });
+    expect(res.status).toBe(200);
+    return res.text();
+  };
+  expect(await page("/admin/audit", "admin")).toContain("洛阳的退回意见");
+  expect(await page("/admin/audit", "laocheng-admin")).toContain("洛阳的退回意见");
+  expect(await page("/admin/audit", "kaifeng-admin")).not.toContain("洛阳的退回意见");
+  const kaifeng = await page("/admin", "kaifeng-admin");
+  expect(kaifeng).toContain("开封市人民政府");
+  expect(kaifeng).not.toContain("洛阳市老城区人民政府");
+  expect(kaifeng).not.toContain("老城区审核人");
+});

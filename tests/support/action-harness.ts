@@ -4,16 +4,17 @@ import { request } from "./next-request";
 import { matrixFixture } from "./matrix-fixture";
 
 /**
- * For calling server actions as a given person: a migrated database with
+ * For calling server actions as a given person: a migrated database (SQLite
+ * unless `make` says otherwise; one per test file, as db() is one per process) with
  * the matrix fixture, the app's db() pointed at it, and `as(username)` to
  * choose whose session cookie the mocked request carries. The test file
  * itself mocks next/headers (vi.mock is hoisted per file).
  */
-export function actionHarness() {
+export function actionHarness(make: () => Promise<TestDatabase> = sqliteTestDatabase) {
   let t: TestDatabase | undefined;
   let fx: Awaited<ReturnType<typeof matrixFixture>> | undefined;
   beforeAll(async () => {
-    t = await sqliteTestDatabase();
+    t = await make();
     // The app's db() reads DATABASE_URL on first use.
     process.env.DATABASE_URL = t.url;
     fx = await matrixFixture(t.db);

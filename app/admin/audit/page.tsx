@@ -1,5 +1,6 @@
 import { db } from "@/lib/server/db";
 import { AUDIT_ACTIONS } from "@/lib/server/audit/record-event";
+import { AUDIT_PAGE_SIZE, auditEventsFor } from "@/lib/server/audit/list-events";
 import { requireAdmin } from "../require-admin";
 
 export const dynamic = "force-dynamic";
@@ -7,12 +8,12 @@ export const dynamic = "force-dynamic";
 const label = (action: string) => (action in AUDIT_ACTIONS ? AUDIT_ACTIONS[action as keyof typeof AUDIT_ACTIONS] : action);
 
 export default async function AuditPage() {
-  await requireAdmin();
-  const events = await db().auditEvent.findMany({ orderBy: { at: "desc" }, take: 500 });
+  const admin = await requireAdmin();
+  const events = await auditEventsFor(db(), admin);
   return (
     <>
       <h1>审计日志</h1>
-      <p className="muted">最近 500 条</p>
+      <p className="muted">本单位及下级单位最近 {AUDIT_PAGE_SIZE} 条</p>
       <table className="list card" aria-label="审计日志">
         <thead>
           <tr>

@@ -6,6 +6,7 @@ import { db } from "@/lib/server/db";
 import { authorizeReport } from "@/lib/server/access/authorize-report";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { authorizeOrganization, currentActor } from "@/lib/server/auth/current-actor";
+import { cleanInput, MAX_INPUT_DEPTH } from "./clean-input";
 import { invalid, REFUSALS, type ActionRefusal, type ActionResult, type Refusal } from "./action.schema";
 
 /** Whether the actor may do this with this input: null when allowed, else why not. */
@@ -34,9 +35,17 @@ export function action<S extends z.ZodType, Out extends ActionResult<object>>(
   };
 }
 
-/** Malformed input is an answer ("invalid", in Chinese, by field), never an exception. */
+const TOO_DEEP = `提交的内容层级过深（超过${MAX_INPUT_DEPTH}层），无法处理`;
+
+/**
+ * Malformed input is an answer ("invalid", in Chinese, by field), never an
+ * exception. Every string is stripped of control characters and the input's
+ * nesting is bounded first (clean-input.ts), here, for every action alike.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; input: z.output<S> } | Refusal<"invalid"> {
-  const parsed = schema.safeParse(raw);
+  const cleaned = cleanInput(raw);
+  if (!cleaned) return invalid([{ path: "", message: TOO_DEEP }]);
+  const parsed = schema.safeParse(cleaned.value);
   return parsed.success ? { ok: true, input: parsed.data } : invalid(toReportIssues(parsed.error));
 }
 

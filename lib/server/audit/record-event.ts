@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/roles";
+import { stripControlCharacters } from "@/lib/server/actions/clean-input";
 
 /** Everything the audit log records, with the words admins read. */
 export const AUDIT_ACTIONS = {
@@ -38,6 +39,20 @@ export const AUDIT_ACTIONS = {
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
 /**
+ * A line's free text is bounded: a failed login records the username as
+ * typed, by anyone, and a refused request what it named, so neither may
+ * grow the log (or /admin/audit) by megabytes. Control characters go too,
+ * as from every action's input (PostgreSQL refuses NUL).
+ */
+export const MAX_AUDIT_USERNAME = 64;
+export const MAX_AUDIT_DETAIL = 2000;
+
+export function auditText(text: string, max: number): string {
+  const clean = stripControlCharacters(text);
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+/**
  * Writes one line of the audit log. For a change, pass the transaction that
  * makes the change (`db.transaction((tx) => …)`): the record and the change
  * then commit together or not at all. Events that change nothing (a failed
@@ -51,10 +66,14 @@ export async function recordEvent(
     data: {
       action: event.action,
       userId: event.actor?.id ?? null,
-      username: event.actor?.username ?? event.username ?? null,
+      username: auditUsername(event.actor?.username ?? event.username),
       organizationId: event.organizationId ?? event.actor?.organizationId ?? null,
       reportId: event.reportId ?? null,
-      detail: event.detail ?? "",
+      detail: auditText(event.detail ?? "", MAX_AUDIT_DETAIL),
     },
   });
+}
+
+function auditUsername(username: string | undefined): string | null {
+  return username === undefined ? null : auditText(username, MAX_AUDIT_USERNAME);
 }

@@ -23,8 +23,8 @@ export const creditCodeField = z.preprocess(
 export const createOrganizationInput = z.strictObject({
   name: z.string().trim().min(2, "请填写单位全称").max(100, "单位全称不能超过100个字符"),
   shortName: z.string().trim().min(1, "请填写单位简称").max(40, "单位简称不能超过40个字符"),
-  /** "" for a top-level organization. */
-  parentId: z.string().max(64).default(""),
+  /** Always one the administrator manages: a top-level organization comes with its first administrator (`report create-admin`). */
+  parentId: z.string().min(1, "请选择上级单位").max(64, "上级单位有误"),
   creditCode: creditCodeField,
   reportDue: monthDay("03-01"),
   publishDue: monthDay("04-01"),

@@ -14,12 +14,12 @@ export async function createOrganization(db: Db, admin: Actor, input: CreateOrga
   const { parentId, creditCode, ...data } = input;
   if (await db.organization.findUnique({ where: { name: data.name } })) return sameName();
   if (creditCode && (await db.organization.findUnique({ where: { creditCode } }))) return sameCode();
-  if (parentId && !(await db.organization.findUnique({ where: { id: parentId } }))) {
+  if (!(await db.organization.findUnique({ where: { id: parentId } }))) {
     return invalid([{ path: "parentId", message: "上级单位不存在" }]);
   }
   try {
     return await db.transaction(async (tx) => {
-      await tx.organization.create({ data: { ...data, creditCode: creditCode || null, parentId: parentId || null } });
+      await tx.organization.create({ data: { ...data, creditCode: creditCode || null, parentId } });
       await recordEvent(tx, { action: "create_organization", actor: admin, detail: data.name });
       return { ok: true } as const;
     });
