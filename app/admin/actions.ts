@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/server/db";
-import { action, formInput, withValues } from "@/lib/server/actions/action";
+import { action, asAdmin, formInput, withValues } from "@/lib/server/actions/action";
 import { asAdminOf } from "@/lib/server/organizations/admin-scope";
 import { createUser } from "@/lib/server/users/create-user";
 import { createUserInput, type CreateUserResult } from "@/lib/server/users/create-user.schema";
@@ -39,6 +39,7 @@ const creditCode = action(setCreditCodeInput, asAdminOf((input) => input.organiz
   return result;
 });
 
+// unlockUser checks that the account is in one of the administrator's organizations (the id names a user, not an organization).
 const unlock = action(unlockUserInput, asAdmin, async (input, admin) => {
   const result = await unlockUser(db(), admin, input);
   if (result.ok) revalidatePath("/admin");
