@@ -8,7 +8,7 @@ let browser: Browser;
 let reportId: string;
 beforeAll(async () => {
   await seedEditorOrganization();
-  reportId = await newReport(2060);
+  reportId = await newReport(2070);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -62,7 +62,7 @@ it("runs the editor, the login form and the account page under the policy with n
   await page.locator("html[data-editor-ready='true']").waitFor();
   // Scripts run: typing autosaves through a server action.
   await part(page, /^导语/);
-  await page.getByLabel("导语（以“现将……报告如下：”结尾）").fill("2060年，我区坚持依法行政。现将有关情况报告如下：");
+  await page.getByLabel("导语（以“现将……报告如下：”结尾）").fill("2070年，我区坚持依法行政。现将有关情况报告如下：");
   await waitSaved(page);
   await page.goto(`${inject("baseURL")}/account`);
   await page.getByRole("region", { name: "登录会话" }).getByText("（当前会话）").waitFor();
