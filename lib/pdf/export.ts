@@ -5,6 +5,7 @@ import type { ReportIssue } from "@/lib/report/zod";
 import { checkCoverage, type Coverage } from "./coverage";
 import { reportPdfFileName } from "./file-name";
 import { renderReportPdf } from "./render";
+import type { PdfVersion } from "./version";
 
 export type ExportResult =
   | {
@@ -23,6 +24,8 @@ export type ExportResult =
 
 export interface ExportOptions {
   figuresAppendix?: boolean;
+  /** 报送版 (版头 and 文号) or 公开版; the 公开版 by default. */
+  version?: PdfVersion;
   /**
    * The custom figures that apply to the report, checked as 提交审核 checks
    * them: a report whose custom figures fail is a draft too. The download
