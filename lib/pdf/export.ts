@@ -3,7 +3,7 @@ import { parseFinal } from "@/lib/report/final-check";
 import { parseReport } from "@/lib/report/parse";
 import type { ReportIssue } from "@/lib/report/zod";
 import { checkCoverage, type Coverage } from "./coverage";
-import { reportPdfFileName } from "./file-name";
+import { reportPdfFileName, submissionFileName } from "./file-name";
 import { renderReportPdf } from "./render";
 import type { PdfVersion } from "./version";
 
@@ -49,5 +49,6 @@ export async function exportReportPdf(data: unknown, { customFigures = [], ...op
   const coverage = await checkCoverage(report);
   const draft = !final.ok;
   const pdf = await renderReportPdf(report, { ...options, draft, coverage });
-  return { ok: true, pdf, fileName: reportPdfFileName(report.header), draft, finalIssues: final.ok ? [] : final.issues, coverage };
+  const fileName = options.version === "submission" ? submissionFileName(reportPdfFileName(report.header)) : reportPdfFileName(report.header);
+  return { ok: true, pdf, fileName, draft, finalIssues: final.ok ? [] : final.issues, coverage };
 }
