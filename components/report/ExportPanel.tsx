@@ -12,6 +12,9 @@ export function ExportPanel({ reportId, draft, missing }: { reportId: string; dr
         <a className="button primary" href={`/reports/${reportId}/pdf`} download>
           下载PDF
         </a>
+        <a className="button" href={`/reports/${reportId}/pdf?version=submission`} download>
+          下载报送版PDF
+        </a>
         <a className="button" href={`/reports/${reportId}/pdf?appendix=1`} download>
           下载PDF（附年度数据表）
         </a>
@@ -19,6 +22,7 @@ export function ExportPanel({ reportId, draft, missing }: { reportId: string; dr
           下载DOCX
         </a>
       </p>
+      <p className="muted">报送版带版头（红色发文机关标志、文号和红色分隔线），用于向上级报送；下载PDF为公开版，不带版头。</p>
       {draft && <p className="muted">报告尚未通过提交审核的校验，导出的PDF带“草稿”水印。</p>}
       <p className="muted">DOCX 供在 WPS/Word 中修改：公文版式（22行×28字、单双页页码）；改后的文件可在“导入”中导回。</p>
       {missing.length > 0 && (

@@ -9,9 +9,9 @@ const dir = mkdtempSync(join(tmpdir(), "fazhi-cli-pdf-"));
 const fixture = JSON.parse(readFileSync(join(process.cwd(), "lib/report/fixtures/laocheng-2020.json"), "utf8")) as { parts: { kind: string }[] };
 
 /** Runs `report pdf` as a user would, through tsx. */
-function reportPdf(input: string, output: string) {
+function reportPdf(input: string, output: string, ...flags: string[]) {
   const tsx = join(process.cwd(), "node_modules/.bin/tsx");
-  return spawnSync(tsx, ["lib/cli/report.ts", "pdf", input, "-o", output], { encoding: "utf8" });
+  return spawnSync(tsx, ["lib/cli/report.ts", "pdf", input, "-o", output, ...flags], { encoding: "utf8" });
 }
 
 describe("report pdf", () => {
@@ -24,6 +24,18 @@ describe("report pdf", () => {
     expect(run.stderr).toContain("草稿");
     expect(run.stderr).toContain("缺少“存在的不足和原因”部分");
     expect(pdfText(out, 1)).toContain("草");
+  });
+
+  it("exports the 报送版 with --submission: the 标志 and the 文号 above the title; without it, the title comes first", () => {
+    const input = join(dir, "laocheng.json");
+    writeFileSync(input, JSON.stringify(fixture));
+    const submission = join(dir, "submission.pdf");
+    const plain = join(dir, "public.pdf");
+    const runs = [reportPdf(input, submission, "--submission"), reportPdf(input, plain)];
+    for (const run of runs) expect(run.status, run.stderr).toBe(0);
+    const firstLines = (file: string) => pdfText(file, 1).split("\n").map((l) => l.replace(/\s+/g, "")).filter(Boolean).slice(0, 3);
+    expect(firstLines(submission)).toEqual(["洛阳市老城区人民政府", "洛政〔xxxx〕xx号", "洛阳市老城区人民政府关于2020年度"]);
+    expect(firstLines(plain)[0]).toBe("洛阳市老城区人民政府关于2020年度");
   });
 
   it("refuses a file that is not even a valid draft, with its issues and exit 1, no stack trace", () => {

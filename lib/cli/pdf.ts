@@ -2,11 +2,12 @@ import { writeFileSync } from "node:fs";
 import { readInput } from "./read-input";
 
 /**
- * `report pdf <file.json> [-o out.pdf] [--appendix]`: exports the report as a
- * GB/T 9704 PDF. A draft exports with the 草稿 watermark and a warning
+ * `report pdf <file.json> [-o out.pdf] [--appendix] [--submission]`: exports
+ * the report as a GB/T 9704 PDF, the 公开版 or, with --submission, the 报送版
+ * with its 版头 and 文号. A draft exports with the 草稿 watermark and a warning
  * (exit 0); a file that is not even a valid draft prints its issues (exit 1).
  */
-export async function pdfCommand(file: string, opts: { output?: string; appendix?: boolean }): Promise<void> {
+export async function pdfCommand(file: string, opts: { output?: string; appendix?: boolean; submission?: boolean }): Promise<void> {
   const json = readInput(file);
   let data: unknown;
   try {
@@ -18,7 +19,7 @@ export async function pdfCommand(file: string, opts: { output?: string; appendix
   }
   // lib/pdf is ESM-only (react-pdf); this CommonJS entry reaches it through a dynamic import.
   const { exportReportPdf, describeMissing } = await import("@/lib/pdf/index");
-  const result = await exportReportPdf(data, { figuresAppendix: opts.appendix });
+  const result = await exportReportPdf(data, { figuresAppendix: opts.appendix, version: opts.submission ? "submission" : "public" });
   if (!result.ok) {
     for (const issue of result.issues) console.log(`${issue.path || "(报告)"}: ${issue.message}`);
     console.error(`共 ${result.issues.length} 个问题，无法导出`);

@@ -35,6 +35,7 @@ program
   .argument("<file>", "报告 JSON 文件")
   .option("-o, --output <file>", "输出的 PDF 文件（默认：单位简称+年度+法治政府建设工作报告.pdf）")
   .option("--appendix", "附上年度数据表作为附件")
+  .option("--submission", "导出报送版：带版头（红色发文机关标志、文号、红色分隔线）；不指定时为公开版")
   .action(pdfCommand);
 
 program

@@ -6,12 +6,14 @@ import { FiguresAppendix } from "./parts/appendix";
 import { Attachments } from "./parts/attachments";
 import { Addressee, Heading, Paragraph } from "./parts/body";
 import { Distribution, hasDistribution } from "./parts/distribution";
+import { Masthead } from "./parts/masthead";
 import type { LoadedFont } from "./fonts/register";
 import { PageNumbers, type NumeralFont } from "./parts/page-number";
 import { Signature } from "./parts/signature";
 import { Title } from "./parts/title";
 import { Watermark } from "./parts/watermark";
 import { documentStyles, type FontStacks } from "./styles";
+import type { PdfVersion } from "./version";
 
 export interface DocumentProps {
   report: Report;
@@ -28,6 +30,10 @@ export interface DocumentProps {
   numeralFont: NumeralFont;
   /** The loaded 黑体 face for the draft watermark. */
   watermarkFont: LoadedFont;
+  /** The 报送版 prints the 版头 above the title; the 公开版 does not. */
+  version: PdfVersion;
+  /** Ascents (in em) of the 小标宋 and 仿宋 faces, which place the 版头's lines by their character frames. */
+  mastheadAscents: { mark: number; number: number };
 }
 
 /**
@@ -35,7 +41,7 @@ export interface DocumentProps {
  * report's blocks: the blocks fix order, numbering and wording, this file
  * only chooses the part that prints each one.
  */
-export function ReportDocument({ report, blocks, fonts, print, draft, appendixNumber, figuresAppendix, numeralFont, watermarkFont }: DocumentProps) {
+export function ReportDocument({ report, blocks, fonts, print, draft, appendixNumber, figuresAppendix, numeralFont, watermarkFont, version, mastheadAscents }: DocumentProps) {
   const styles = documentStyles(fonts);
   const common = { styles, print };
   const signature = blocks.find((b) => b.kind === "signature")?.text;
@@ -49,6 +55,7 @@ export function ReportDocument({ report, blocks, fonts, print, draft, appendixNu
     <Document title={title.replace(/\s+/g, "")} author={organizationName} subject={year ? `${year}年度法治政府建设年度报告` : "法治政府建设年度报告"} creator="法治年报" producer="法治年报" language="zh-CN">
       <Page size={PAGE_SIZE} style={styles.page}>
         {draft ? <Watermark font={watermarkFont} /> : null}
+        {version === "submission" ? <Masthead organ={report.header.signatory.trim()} documentNumber={report.header.documentNumber.trim()} fonts={fonts} ascents={mastheadAscents} print={print} /> : null}
         {blocks.map((block, i) => {
           switch (block.kind) {
             case "title":

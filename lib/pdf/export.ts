@@ -3,8 +3,9 @@ import { parseFinal } from "@/lib/report/final-check";
 import { parseReport } from "@/lib/report/parse";
 import type { ReportIssue } from "@/lib/report/zod";
 import { checkCoverage, type Coverage } from "./coverage";
-import { reportPdfFileName } from "./file-name";
+import { reportPdfFileName, submissionFileName } from "./file-name";
 import { renderReportPdf } from "./render";
+import type { PdfVersion } from "./version";
 
 export type ExportResult =
   | {
@@ -23,6 +24,8 @@ export type ExportResult =
 
 export interface ExportOptions {
   figuresAppendix?: boolean;
+  /** 报送版 (版头 and 文号) or 公开版; the 公开版 by default. */
+  version?: PdfVersion;
   /**
    * The custom figures that apply to the report, checked as 提交审核 checks
    * them: a report whose custom figures fail is a draft too. The download
@@ -46,5 +49,6 @@ export async function exportReportPdf(data: unknown, { customFigures = [], ...op
   const coverage = await checkCoverage(report);
   const draft = !final.ok;
   const pdf = await renderReportPdf(report, { ...options, draft, coverage });
-  return { ok: true, pdf, fileName: reportPdfFileName(report.header), draft, finalIssues: final.ok ? [] : final.issues, coverage };
+  const fileName = options.version === "submission" ? submissionFileName(reportPdfFileName(report.header)) : reportPdfFileName(report.header);
+  return { ok: true, pdf, fileName, draft, finalIssues: final.ok ? [] : final.issues, coverage };
 }

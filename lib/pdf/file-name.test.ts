@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contentDisposition, reportPdfFileName } from "./file-name";
+import { contentDisposition, reportPdfFileName, submissionFileName } from "./file-name";
+import { parsePdfVersion } from "./version";
 
 describe("reportPdfFileName", () => {
   it("names the file after the office's short name and the year", () => {
@@ -26,5 +27,20 @@ describe("contentDisposition", () => {
     const header = contentDisposition("老城区2020年度法治政府建设工作报告.pdf");
     expect(header).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/);
     expect(decodeURIComponent(header.split("UTF-8''")[1] ?? "")).toBe("老城区2020年度法治政府建设工作报告.pdf");
+  });
+});
+
+describe("the two versions", () => {
+  it("names the 报送版 so that it never overwrites the 公开版", () => {
+    expect(submissionFileName("老城区2020年度法治政府建设工作报告.pdf")).toBe("老城区2020年度法治政府建设工作报告（报送版）.pdf");
+  });
+
+  it("reads the version from a request: none is the 公开版, an unknown word is refused", () => {
+    expect(parsePdfVersion(null)).toBe("public");
+    expect(parsePdfVersion("")).toBe("public");
+    expect(parsePdfVersion("public")).toBe("public");
+    expect(parsePdfVersion("submission")).toBe("submission");
+    expect(parsePdfVersion("报送")).toBeNull();
+    expect(parsePdfVersion("toString")).toBeNull();
   });
 });

@@ -14,6 +14,12 @@ export function reportPdfFileName(header: Pick<Report["header"], "organizationSh
   return `${who}${year}法治政府建设工作报告.${ext}`;
 }
 
+/** The 报送版 says so in its name, so that the two versions of one report never overwrite each other in a download folder. */
+export function submissionFileName(fileName: string): string {
+  const dot = fileName.lastIndexOf(".");
+  return dot < 0 ? `${fileName}（报送版）` : `${fileName.slice(0, dot)}（报送版）${fileName.slice(dot)}`;
+}
+
 /**
  * A Content-Disposition header for that name: an ASCII fallback for old
  * clients and the UTF-8 name (RFC 6266 / RFC 5987) that browsers use.

@@ -11,3 +11,4 @@ export { exportReportPdf, type ExportResult } from "./export";
 export { checkCoverage, describeMissing, type Coverage, type MissingChar } from "./coverage";
 export { contentDisposition, reportPdfFileName } from "./file-name";
 export { fontReport, type FontReport, type FontReportRow } from "./fonts/report";
+export { parsePdfVersion, PDF_VERSIONS, type PdfVersion } from "./version";

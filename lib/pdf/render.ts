@@ -8,6 +8,7 @@ import { loadRoleFonts, roleFamilies } from "./fonts/register";
 import type { FontRole } from "./fonts/roles";
 import { appendixTitle } from "./parts/appendix";
 import type { FontStacks } from "./styles";
+import type { PdfVersion } from "./version";
 
 export interface RenderOptions {
   /** Append a table of the year's figures as an attachment (附件), named in the attachment note. */
@@ -20,6 +21,8 @@ export interface RenderOptions {
   draft?: boolean;
   /** A coverage result already computed for this report (the export path checks first, then renders). */
   coverage?: Coverage;
+  /** 报送版 (with the 版头 and 文号) or 公开版 (without); the 公开版 by default. */
+  version?: PdfVersion;
 }
 
 /** Each role's stack: its own face, then the faces found for characters it lacks. */
@@ -88,6 +91,8 @@ export async function renderReportPdf(report: Report, options: RenderOptions = {
     figuresAppendix: options.figuresAppendix ?? false,
     numeralFont: loaded.song,
     watermarkFont: loaded.heiti,
+    version: options.version ?? "public",
+    mastheadAscents: { mark: loaded.xiaobiaosong.ascent / loaded.xiaobiaosong.unitsPerEm, number: loaded.fangsong.ascent / loaded.fangsong.unitsPerEm },
   });
   return renderToBuffer(element);
 }

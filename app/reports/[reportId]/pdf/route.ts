@@ -6,6 +6,7 @@ import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { contentDisposition } from "@/lib/pdf/file-name";
 import { pdfEngine } from "@/lib/pdf/engine/load";
+import { parsePdfVersion } from "@/lib/pdf/version";
 
 // react-pdf and the font files need Node, never the edge runtime; and every download is rendered fresh.
 export const runtime = "nodejs";
@@ -23,7 +24,11 @@ async function loadExport(): Promise<Pick<typeof import("@/lib/pdf/export"), "ex
   return engine ?? import("@/lib/pdf/export");
 }
 
-/** The report as a GB/T 9704 PDF; ?appendix=1 adds the year's figures as an attachment table. */
+/**
+ * The report as a GB/T 9704 PDF; ?appendix=1 adds the year's figures as an
+ * attachment table; ?version=submission gives the 报送版 with its 版头 and
+ * 文号 (the 公开版 without them is the default).
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
   const auth = await authorizeRequest(reportId, "export");
@@ -33,16 +38,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
   }
   const stored = await getReport(db(), reportId);
   if (!stored) return new Response("报告不存在", { status: 404 });
+  const query = new URL(request.url).searchParams;
+  const version = parsePdfVersion(query.get("version"));
+  if (!version) return new Response("版本参数无效：报送版为 version=submission，公开版不带此参数", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   const { exportReportPdf } = await loadExport();
-  const appendix = new URL(request.url).searchParams.get("appendix") === "1";
+  const appendix = query.get("appendix") === "1";
   // A report whose custom figures fail their checks is a draft, as 提交审核 would say.
   const customFigures = await customFiguresFor(db(), stored.organizationId);
-  const result = await exportReportPdf(stored.report, { figuresAppendix: appendix, customFigures });
+  const result = await exportReportPdf(stored.report, { figuresAppendix: appendix, customFigures, version });
   if (!result.ok) {
     const lines = result.issues.map((i) => `${i.path}: ${i.message}`).join("\n");
     return new Response(`报告内容有误，无法导出：\n${lines}`, { status: 422, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  await recordEvent(db(), { action: "export", actor: auth.actor, reportId, detail: result.draft ? "PDF（草稿水印）" : "PDF" });
+  await recordEvent(db(), { action: "export", actor: auth.actor, reportId, detail: `PDF${version === "submission" ? "（报送版）" : ""}${result.draft ? "（草稿水印）" : ""}` });
   return new Response(new Uint8Array(result.pdf), {
     headers: {
       "content-type": "application/pdf",

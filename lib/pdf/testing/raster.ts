@@ -1,0 +1,58 @@
+import { execFileSync } from "node:child_process";
+
+/**
+ * One page of a PDF as pixels, through poppler's pdftoppm, for checks that
+ * text extraction cannot make: where ink is, and what colour. Test support only.
+ */
+export type Rgb = readonly [number, number, number];
+
+export interface Raster {
+  /** Pixels per PDF point. */
+  scale: number;
+  width: number;
+  height: number;
+  /** The pixel at a position given in PDF points from the page's top left. */
+  at(x: number, y: number): Rgb;
+}
+
+export function rasterPage(file: string, page: number, dpi = 144): Raster {
+  const data = execFileSync("pdftoppm", ["-f", String(page), "-l", String(page), "-r", String(dpi), file], { maxBuffer: 128 * 1024 * 1024 });
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 64).toString("latin1"));
+  if (!header) throw new Error("pdftoppm did not write a PPM image");
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  const offset = header[0].length;
+  const scale = dpi / 72;
+  return {
+    scale,
+    width,
+    height,
+    at: (x, y) => {
+      const i = offset + (Math.round(y * scale) * width + Math.round(x * scale)) * 3;
+      return [data[i] ?? 255, data[i + 1] ?? 255, data[i + 2] ?? 255];
+    },
+  };
+}
+
+/** Red as print red reads on screen, edges softened by anti-aliasing included. */
+export const isRed = ([r, g, b]: Rgb) => r > 200 && r - g > 100 && r - b > 100;
+export const isDark = ([r, g, b]: Rgb) => r < 128 && g < 128 && b < 128;
+
+/**
+ * The rows (in points, one pixel apart) between top and bottom in which the
+ * share of pixels from left to right that pass the test is at least `share`.
+ */
+export function rowsWhere(raster: Raster, box: { left: number; right: number; top: number; bottom: number }, test: (p: Rgb) => boolean, share: number): number[] {
+  const step = 1 / raster.scale;
+  const rows: number[] = [];
+  for (let y = box.top; y <= box.bottom; y += step) {
+    let hits = 0;
+    let all = 0;
+    for (let x = box.left; x <= box.right; x += step) {
+      all++;
+      if (test(raster.at(x, y))) hits++;
+    }
+    if (all > 0 && hits / all >= share) rows.push(y);
+  }
+  return rows;
+}
