@@ -2,45 +2,26 @@
 
 import { useMemo } from "react";
 import { fieldLabel } from "@/lib/report/outline";
-import { SEVERITY_LABELS, RULES, type Finding } from "@/lib/report/review-checks";
+import type { Finding } from "@/lib/report/review-checks";
+import { FindingList as SharedFindingList } from "@/components/report/FindingList";
 import { useEditor } from "./context";
 import { useReview } from "./review";
 
-/**
- * One finding a line: its severity, a link to its place (a button that goes
- * to the field), the sentence, the rule it comes from, and the sentences it
- * concerns (copied or stale text) folded under it.
- */
+/** The findings with each place a button that goes to the field (the whole report's have none). */
 export function FindingList({ findings, onGoTo, label }: { findings: readonly Finding[]; onGoTo?: (path: string) => void; label: (path: string) => string }) {
   return (
-    <ul className="findings">
-      {findings.map((f, k) => (
-        <li key={`${f.rule}-${f.path}-${k}`} className={`finding ${f.severity}`}>
-          <span className={`badge ${f.severity === "blocking" ? "problems" : f.severity === "warning" ? "incomplete" : ""}`}>{SEVERITY_LABELS[f.severity]}</span>{" "}
-          {onGoTo && f.path !== "" ? (
-            <button type="button" className="link" onClick={() => onGoTo(f.path)}>
-              {label(f.path)}
-            </button>
-          ) : (
-            <span>{label(f.path)}</span>
-          )}
-          ：{f.message}
-          <span className="muted rule">（依据：{RULES[f.rule]}）</span>
-          {f.quotes && f.quotes.length > 0 && (
-            <details>
-              <summary>相关句子（{f.quotes.length}）</summary>
-              <ul>
-                {f.quotes.map((q, i) => (
-                  <li key={i}>
-                    <mark>{q}</mark>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-        </li>
-      ))}
-    </ul>
+    <SharedFindingList
+      findings={findings}
+      place={(f) =>
+        onGoTo && f.path !== "" ? (
+          <button type="button" className="link" onClick={() => onGoTo(f.path)}>
+            {label(f.path)}
+          </button>
+        ) : (
+          <span>{label(f.path)}</span>
+        )
+      }
+    />
   );
 }
 

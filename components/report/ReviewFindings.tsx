@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { fieldLabel } from "@/lib/report/outline";
-import { RULES, SEVERITY_LABELS, type Finding } from "@/lib/report/review-checks";
+import type { Finding } from "@/lib/report/review-checks";
+import { FindingList } from "./FindingList";
 import type { Report } from "@/lib/report/schema";
 
 /**
@@ -19,27 +20,10 @@ export function ReviewFindings({ findings, report, editHref }: { findings: reado
       {shown.length === 0 ? (
         <p className="muted">未发现问题</p>
       ) : (
-        <ul className="findings">
-          {shown.map((f, k) => (
-            <li key={`${f.rule}-${f.path}-${k}`}>
-              <span className={`badge ${f.severity === "blocking" ? "problems" : f.severity === "warning" ? "incomplete" : ""}`}>{SEVERITY_LABELS[f.severity]}</span>{" "}
-              {f.path === "" ? "全文" : editHref ? <Link href={editHref}>{fieldLabel(f.path, report)}</Link> : fieldLabel(f.path, report)}：{f.message}
-              <span className="muted">（依据：{RULES[f.rule]}）</span>
-              {f.quotes && f.quotes.length > 0 && (
-                <details>
-                  <summary>相关句子（{f.quotes.length}）</summary>
-                  <ul>
-                    {f.quotes.map((q, i) => (
-                      <li key={i}>
-                        <mark>{q}</mark>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              )}
-            </li>
-          ))}
-        </ul>
+        <FindingList
+          findings={shown}
+          place={(f) => (f.path === "" ? "全文" : editHref ? <Link href={editHref}>{fieldLabel(f.path, report)}</Link> : fieldLabel(f.path, report))}
+        />
       )}
     </section>
   );
