@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Pager } from "@/components/report/Pager";
 import { statusLabel } from "@/lib/report/status";
 import { MAX_QUERY } from "@/lib/report/search-text";
 import { db } from "@/lib/server/db";
@@ -80,15 +81,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </ol>
             </section>
           ))}
-          {result.pageCount > 1 && (
-            <nav aria-label="分页" style={{ display: "flex", gap: "0.75rem" }}>
-              {result.page > 1 && <Link href={pageLink(result.page - 1)}>上一页</Link>}
-              <span>
-                第{result.page}页，共{result.pageCount}页
-              </span>
-              {result.page < result.pageCount && <Link href={pageLink(result.page + 1)}>下一页</Link>}
-            </nav>
-          )}
+          <Pager page={result.page} pageCount={result.pageCount} href={pageLink} />
         </>
       )}
     </>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Pager } from "./Pager";
 import { REPORT_STATUSES, statusLabel } from "@/lib/report/status";
 import type { UnitsPage } from "@/lib/server/reports/list-units";
 
@@ -56,15 +57,7 @@ export function UnitsTable({ page, name, status }: { page: UnitsPage; name: stri
         </tbody>
       </table>
       {page.units.length === 0 && <p className="muted">没有符合条件的单位。</p>}
-      {page.pageCount > 1 && (
-        <nav aria-label="分页" style={{ display: "flex", gap: "0.75rem" }}>
-          {page.page > 1 && <Link href={link(page.page - 1)}>上一页</Link>}
-          <span>
-            第{page.page}页，共{page.pageCount}页
-          </span>
-          {page.page < page.pageCount && <Link href={link(page.page + 1)}>下一页</Link>}
-        </nav>
-      )}
+      <Pager page={page.page} pageCount={page.pageCount} href={link} />
     </section>
   );
 }

@@ -17,7 +17,7 @@ export const validOrganizationId = (id: string) => ORGANIZATION_ID.test(id);
 
 export interface PublishedRef {
   id: string;
-  /** The cache key's second half: any save or republication changes it. */
+  /** The cache key's second half: every save or republication changes it. */
   version: number;
 }
 
