@@ -12,6 +12,25 @@ interface Option {
   name: string;
 }
 
+/** An organization chosen from those the administrator manages, with its error; `id` keeps ids unique on the page. */
+function OrganizationSelect({ id, name, label, organizations, value, error }: { id: string; name: string; label: string; organizations: Option[]; value: string | undefined; error: string | undefined }) {
+  return (
+    <div className={`field${error ? " invalid" : ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {/* Keyed by the value sent back, so a refused form shows what was chosen. */}
+      <select id={id} name={name} defaultValue={value ?? ""} key={value}>
+        <option value="">请选择</option>
+        {organizations.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+      {error && <p className="error">{error}</p>}
+    </div>
+  );
+}
+
 export function NewOrganizationForm({ organizations }: { organizations: Option[] }) {
   const [state, action, pending] = useActionState<CreateOrganizationResult | null, FormData>(createOrganizationAction, null);
   const { errors, values: v, message } = answerShown(state);
@@ -19,18 +38,7 @@ export function NewOrganizationForm({ organizations }: { organizations: Option[]
     <form action={action} aria-label="新建单位">
       <FormField label="单位全称" name="name" defaultValue={v.name} error={errors.name} key={`n${v.name}`} />
       <FormField label="单位简称" name="shortName" defaultValue={v.shortName} error={errors.shortName} key={`s${v.shortName}`} />
-      <div className={`field${errors.parentId ? " invalid" : ""}`}>
-        <label htmlFor="field-parentId">上级单位</label>
-        <select id="field-parentId" name="parentId" defaultValue={v.parentId ?? ""} key={`p${v.parentId}`}>
-          <option value="">请选择</option>
-          {organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-        {errors.parentId && <p className="error">{errors.parentId}</p>}
-      </div>
+      <OrganizationSelect id="field-parentId" name="parentId" label="上级单位" organizations={organizations} value={v.parentId} error={errors.parentId} />
       <FormField label="统一社会信用代码" name="creditCode" defaultValue={v.creditCode} error={errors.creditCode} key={`c${v.creditCode}`} />
       <FormField label="下级报送期限（月-日）" name="reportDue" placeholder="03-01" defaultValue={v.reportDue} error={errors.reportDue} key={`r${v.reportDue}`} />
       <FormField label="公开期限（月-日）" name="publishDue" placeholder="04-01" defaultValue={v.publishDue} error={errors.publishDue} key={`u${v.publishDue}`} />
@@ -61,18 +69,7 @@ export function NewUserForm({ organizations }: { organizations: Option[] }) {
         </select>
         {errors.role && <p className="error">{errors.role}</p>}
       </div>
-      <div className={`field${errors.organizationId ? " invalid" : ""}`}>
-        <label htmlFor="field-organizationId">单位</label>
-        <select id="field-organizationId" name="organizationId" defaultValue={v.organizationId ?? ""} key={`o${v.organizationId}`}>
-          <option value="">请选择</option>
-          {organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-        {errors.organizationId && <p className="error">{errors.organizationId}</p>}
-      </div>
+      <OrganizationSelect id="field-organizationId" name="organizationId" label="单位" organizations={organizations} value={v.organizationId} error={errors.organizationId} />
       <FormField label="初始密码（至少8位）" name="password" type="password" autoComplete="new-password" error={errors.password} />
       {message && <p className="error">{message}</p>}
       {state?.ok && <p role="status">账号已创建。</p>}
@@ -89,18 +86,7 @@ export function CreditCodeForm({ organizations }: { organizations: Option[] }) {
   const { errors, values: v, message } = answerShown(state);
   return (
     <form action={action} aria-label="设置统一社会信用代码">
-      <div className={`field${errors.organizationId ? " invalid" : ""}`}>
-        <label htmlFor="field-credit-organizationId">单位</label>
-        <select id="field-credit-organizationId" name="organizationId" defaultValue={v.organizationId ?? ""} key={`o${v.organizationId}`}>
-          <option value="">请选择</option>
-          {organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-        {errors.organizationId && <p className="error">{errors.organizationId}</p>}
-      </div>
+      <OrganizationSelect id="field-credit-organizationId" name="organizationId" label="单位" organizations={organizations} value={v.organizationId} error={errors.organizationId} />
       {/* Not FormField: the new-organization form on the same page has a creditCode field, and ids must differ. */}
       <div className={`field${errors.creditCode ? " invalid" : ""}`}>
         <label htmlFor="field-credit-creditCode">统一社会信用代码（留空则清除）</label>

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
-import { openEditor, part, partOf, saveStatus, newReport, signIn, storedContent, waitSaved } from "./editor-support";
+import { part, partOf, saveStatus, newReport, storedContent, waitSaved, editorSession } from "./editor-support";
 
 let browser: Browser;
 let page: Page;
@@ -9,11 +8,7 @@ let reportId: string;
 
 beforeAll(async () => {
   reportId = await newReport(2021);
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  await signIn(context);
-  page = await context.newPage();
-  await openEditor(page, reportId);
+  ({ browser, page } = await editorSession(reportId));
 });
 afterAll(async () => {
   await browser?.close();

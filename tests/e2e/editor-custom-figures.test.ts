@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
 import fixture from "../../lib/report/fixtures/laocheng-2020.json";
 import { createDb } from "../../lib/db/client";
 import { draftReportSchema, type Report } from "../../lib/report/schema";
-import { newReport, openEditor, part, putContent, signIn, storedContent, waitSaved } from "./editor-support";
+import { newReport, openEditor, part, putContent, storedContent, waitSaved, editorSession } from "./editor-support";
 
 /**
  * 洛阳市人民政府 asks its districts for figures of its own (the demo seed):
@@ -50,11 +49,7 @@ beforeAll(async () => {
   await putContent(lastYear, laochengIn(2050, { [ids[MEDIATION] ?? ""]: "800余" }));
   reportId = await newReport(2051);
   await putContent(reportId, laochengIn(2051, {}));
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  await signIn(context);
-  page = await context.newPage();
-  await openEditor(page, reportId);
+  ({ browser, page } = await editorSession(reportId));
 });
 afterAll(async () => {
   await browser?.close();

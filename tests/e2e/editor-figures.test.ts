@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
 import fixture from "../../lib/report/fixtures/laocheng-2020.json";
 import { draftReportSchema } from "../../lib/report/schema";
-import { newReport, openEditor, part, putContent, signIn, storedContent, waitSaved } from "./editor-support";
+import { newReport, openEditor, part, putContent, storedContent, waitSaved, editorSession } from "./editor-support";
 
 /**
  * Figures as reports write them: 500余名, 约30次 are kept and printed as
@@ -23,11 +22,7 @@ beforeAll(async () => {
   report.figures.leadership.cadresTrained = null;
   report.figures.enforcement.trainings = null;
   await putContent(reportId, report);
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  await signIn(context);
-  page = await context.newPage();
-  await openEditor(page, reportId);
+  ({ browser, page } = await editorSession(reportId));
 });
 afterAll(async () => {
   await browser?.close();

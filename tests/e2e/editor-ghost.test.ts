@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
 import { partTexts } from "../../lib/report/walk";
 import type { Part, ReportInput } from "../../lib/report/schema";
-import { newReport, openEditor, putContent, signIn, storedContent, waitSaved } from "./editor-support";
+import { newReport, putContent, storedContent, waitSaved, editorSession } from "./editor-support";
 
 /**
  * No part ever shows, or saves, another part's content. An editor once kept
@@ -54,11 +53,7 @@ let reportId: string;
 beforeAll(async () => {
   reportId = await newReport(2030);
   await putContent(reportId, { header: { year: 2030 }, preamble: "导语。", parts: PARTS });
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  await signIn(context);
-  page = await context.newPage();
-  await openEditor(page, reportId);
+  ({ browser, page } = await editorSession(reportId));
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
 import fixture from "../../lib/report/fixtures/laocheng-2020.json";
 import { carryOver } from "../../lib/report/carry-over";
 import { valueAt } from "../../lib/report/paths";
 import { draftReportSchema, type Report } from "../../lib/report/schema";
-import { newReport, openEditor, part, partOf, putContent, signIn, storedContent, waitSaved } from "./editor-support";
+import { newReport, part, partOf, putContent, storedContent, waitSaved, editorSession } from "./editor-support";
 
 /**
  * 报告结构: the author orders the parts (many reports put the first
@@ -33,11 +32,7 @@ const marks = (report: Report) => report.carriedOver.map((path) => `${path.repla
 beforeAll(async () => {
   reportId = await newReport(2032);
   await putContent(reportId, seeded);
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  await signIn(context);
-  page = await context.newPage();
-  await openEditor(page, reportId);
+  ({ browser, page } = await editorSession(reportId));
   await part(page, "报告结构");
 });
 afterAll(async () => {

@@ -1,7 +1,8 @@
 import { inject } from "vitest";
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { launchBrowser } from "../support/browser";
 import { createDb } from "../../lib/db/client";
-import { draftReportSchema, type Part, type PartOf, type Report, type ReportInput } from "../../lib/report/schema";
+import { draftReportSchema, type Report, type ReportInput } from "../../lib/report/schema";
 import { createReport } from "../../lib/server/reports/create-report";
 import { getReport } from "../../lib/server/reports/get-report";
 import { saveReport } from "../../lib/server/reports/save-report";
@@ -74,12 +75,7 @@ export async function storedContent(reportId: string): Promise<Report> {
   }
 }
 
-/** The first part of a kind, narrowed to that kind (a test's own data: a missing one is a broken test). */
-export function partOf<K extends Part["kind"]>(report: Report, kind: K, nth = 0): PartOf<K> {
-  const found = report.parts.filter((p): p is PartOf<K> => p.kind === kind)[nth];
-  if (!found) throw new Error(`no ${kind} part #${nth}`);
-  return found;
-}
+export { partOf } from "../../lib/report/test-parts";
 
 export async function signIn(context: BrowserContext, username = DRAFTER): Promise<void> {
   const page = await context.newPage();
@@ -89,6 +85,16 @@ export async function signIn(context: BrowserContext, username = DRAFTER): Promi
   await page.getByRole("button", { name: "登录" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
   await page.close();
+}
+
+/** A browser signed in as `username` with the editor open on the report: the setup of most editor tests. */
+export async function editorSession(reportId: string, username = DRAFTER): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchBrowser();
+  const context = await browser.newContext();
+  await signIn(context, username);
+  const page = await context.newPage();
+  await openEditor(page, reportId);
+  return { browser, page };
 }
 
 /** The editor is ready once hydrated: the page sets this flag in its first effect. */
