@@ -7,11 +7,15 @@ cd "$(dirname "$0")/.."
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# The PDF measurements read single glyphs' positions with mutool.
+command -v mutool >/dev/null || missing+=(mupdf-tools)
 # The DOCX tests convert the exported file to PDF the way an office without Word opens it.
 command -v soffice >/dev/null || command -v libreoffice >/dev/null || missing+=(libreoffice-writer-nogui)
 [ -f /usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf ] || missing+=(fonts-lxgw-wenkai)
 # A second Kaiti face: the font-folder tests present it under an office's file names.
 [ -f /usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf ] || missing+=(fonts-arphic-gkai00mp)
+# A fallback face for characters beyond the role faces (CJK Ext. B such as 𠀀, and emoji such as 👍).
+[ -f /usr/share/fonts/truetype/hanazono/HanaMinB.ttf ] || missing+=(fonts-hanazono)
 if ((${#missing[@]})); then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing for the tests: ${missing[*]}"

@@ -41,5 +41,17 @@ export const GRID_SLACK = 0.5;
 /** §7.3: indents are counted in characters of the body size ("左空二字", "右空二字"). */
 export const chars = (n: number) => n * CHAR_PITCH;
 
-/** §7.5: the page number's line (一字线) is 7 mm below the type area. */
-export const PAGE_NUMBER_TOP = MARGIN.top + TYPE_AREA.height + mm(7);
+/** The type area's lower edge, from the page's top. */
+export const TYPE_AREA_BOTTOM = MARGIN.top + TYPE_AREA.height;
+
+/** §7.5: the page number's 一字线 has its top (its ink, not its text box) 7 mm below the type area. */
+export const PAGE_NUMBER_RULE_TOP = TYPE_AREA_BOTTOM + mm(7);
+
+/**
+ * A Chinese character's frame (its em box) reaches 0.88 em above the
+ * baseline and 0.12 em below it. GB/T 9704 measures from these frames: every
+ * face's baseline is set this far below the top of its line box (see
+ * fonts/register.ts), so the first line's characters start at the type
+ * area's top edge and a line in 楷体 sits on the same grid as one in 仿宋.
+ */
+export const FRAME_ABOVE_BASELINE = 0.88;

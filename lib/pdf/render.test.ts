@@ -113,15 +113,15 @@ describe("the Laocheng 2020 report as PDF", () => {
       const [line] = numbers;
       if (!line) return;
       expect(PAGE_NUMBER.exec(line.text)?.[1]).toBe(String(n));
-      // 7 mm under the type area (the top of the 一字线 line), 4号.
-      expect(line.yMin).toBeGreaterThan(MARGIN.top + TYPE_AREA.height + 15);
+      // Below the type area (millimetre.test.ts measures the 一字线's ink at 7 mm).
+      expect(line.yMin).toBeGreaterThan(MARGIN.top + TYPE_AREA.height);
       expect(line.yMin).toBeLessThan(MARGIN.top + TYPE_AREA.height + 25);
       if (n % 2 === 1) expect(Math.abs(line.xMax - (RIGHT_EDGE - SIZE.small))).toBeLessThan(1);
       else expect(Math.abs(line.xMin - (MARGIN.left + SIZE.small))).toBeLessThan(1);
     });
   });
 
-  it("signs on the last page: the organ right-indented two characters, the date below it right-indented four", () => {
+  it("signs on the last page: the organ right-indented two characters, the date below it starting two characters right of it", () => {
     const last = bodyLines(pages.at(-1) ?? []);
     const signature = last.find((l) => l.text === "洛阳市老城区人民政府");
     const date = last.find((l) => l.text === "2021年2月24日");
@@ -130,7 +130,8 @@ describe("the Laocheng 2020 report as PDF", () => {
     if (!signature || !date) return;
     expect(date.yMin - signature.yMin).toBeCloseTo(LINE_PITCH, 0);
     expect(Math.abs(signature.xMax - (RIGHT_EDGE - chars(2)))).toBeLessThan(1);
-    expect(Math.abs(date.xMax - (RIGHT_EDGE - chars(4)))).toBeLessThan(1);
+    // §7.3.5.2: the date's first character two characters right of the signature's (its name is the longer of the two).
+    expect(Math.abs(date.xMin - (signature.xMin + chars(2)))).toBeLessThan(1);
     // One blank line between the closing line and the signature.
     const closing = last.find((l) => l.text === "特此报告。");
     expect(closing && signature.yMin - closing.yMin).toBeCloseTo(2 * LINE_PITCH, 0);

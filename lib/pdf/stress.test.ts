@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { parseReport } from "@/lib/report/parse";
 import { partOf } from "@/lib/report/test-parts";
 import { laocheng, renderToFile } from "./testing/fixtures";
+import { mm } from "./grid";
 import { pdfInfo, pdfLines, pdfText } from "./testing/poppler";
+import { isWatermarkGrey, rasterRegion, rowsWhere } from "./testing/raster";
 
 const SENTENCE = "坚持以习近平法治思想为指导，深入推进依法行政，加快建设法治政府，群众满意率为97.44%。";
 
@@ -21,16 +23,18 @@ describe("a 30,000-character paragraph", () => {
     const lines = pdfLines(file);
     expect(lines).toHaveLength(pages);
     lines.forEach((page, i) => {
-      // The watermark's characters are 160 pt tall, far above any text of the document.
-      const mark = page.filter((l) => l.yMax - l.yMin > 80).map((l) => l.text).join("");
-      expect(mark, `page ${i + 1}`).toContain("草");
-      expect(mark, `page ${i + 1}`).toContain("稿");
       expect(page.map((l) => l.text), `page ${i + 1}`).toContain(`— ${i + 1} —`);
     });
-    // The document's own text, without the watermark and the page numbers.
+    // The watermark is drawn (not text, see millimetre.test.ts): pale grey ink across the middle of every page.
+    const middle = { left: mm(60), right: mm(150), top: mm(110), bottom: mm(190) };
+    for (let page = 1; page <= pages; page++) {
+      const grey = rowsWhere(rasterRegion(file, page, middle, 36), middle, isWatermarkGrey, 0.05);
+      expect(grey.length, `page ${page}`).toBeGreaterThan(10);
+    }
+    // The document's own text, without the page numbers.
     const all = lines
       .flat()
-      .filter((l) => l.yMax - l.yMin < 80 && !/^—\s*\d+\s*—$/.test(l.text))
+      .filter((l) => !/^—\s*\d+\s*—$/.test(l.text))
       .map((l) => l.text)
       .join("")
       .replace(/\s+/g, "");

@@ -46,11 +46,8 @@ export function documentStyles(fonts: FontStacks) {
     attachments: { marginTop: LINE_PITCH, paddingLeft: chars(2), flexDirection: "row" },
     attachmentLabel: { width: chars(3) },
     attachmentNames: { flexGrow: 1, flexShrink: 1 },
-    /** §7.3.5 (no seal): signature one blank line below, right-indented two characters; the date on the next line, right-indented four. */
-    signature: { marginTop: LINE_PITCH, paddingRight: chars(2), textAlign: "right" },
-    date: { paddingRight: chars(4), textAlign: "right" },
-    /** A date without a signature still keeps its blank line. */
-    alone: { marginTop: LINE_PITCH },
+    /** §7.3.5.2 (no seal): signature and date are placed by parts/signature.tsx; neither line is justified. */
+    signature: { textAlign: "left" },
   });
 }
 

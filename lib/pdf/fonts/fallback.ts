@@ -1,4 +1,5 @@
 import { Font } from "@react-pdf/renderer";
+import { realpathSync } from "node:fs";
 import { basename } from "node:path";
 import { loadFamily, loadRoleFonts, registerFonts, roleFamilies, type LoadedFont } from "./register";
 import { FONT_ROLES } from "./roles";
@@ -29,6 +30,14 @@ const STYLED = /bold|italic|oblique|light|thin|black|heavy|condensed|mono/i;
 
 let candidates: Candidate[] | undefined;
 
+const real = (file: string) => {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+};
+
 /**
  * The fallback search order: the other role faces (already loaded), then the
  * fonts folder and the system font folders, CJK faces first. Each file is
@@ -45,9 +54,8 @@ function fallbackCandidates(): Candidate[] {
     name: basename(setup.roles[role].file),
     load: () => loadFamily(families[role]),
   }));
-  const files = [setup.fontsDir, ...SYSTEM_FONT_DIRS]
-    .flatMap(listFontFiles)
-    .filter((f) => !roleFiles.has(f) && !UNDRAWABLE.test(basename(f)));
+  // Debian links one file under several names (fonts-japanese-mincho.ttf is HanaMinA.ttf): each file once, by its own name.
+  const files = [...new Set([setup.fontsDir, ...SYSTEM_FONT_DIRS].flatMap(listFontFiles).map(real))].filter((f) => !roleFiles.has(f) && !UNDRAWABLE.test(basename(f)));
   // CJK faces first, and within each group the plain face before bold, italic or light ones.
   const rank = (f: string) => (CJK_FIRST.test(basename(f)) ? 0 : 2) + (STYLED.test(basename(f)) ? 1 : 0);
   const ordered = [...files].sort((a, b) => rank(a) - rank(b));

@@ -1,4 +1,5 @@
 import { Font } from "@react-pdf/renderer";
+import { FRAME_ABOVE_BASELINE } from "../grid";
 import { chineseHyphenation } from "../line-break";
 import { fontSetup, type FontSetup } from "./resolve";
 import { FONT_ROLES, type FontRole } from "./roles";
@@ -12,12 +13,33 @@ const ROLE_FAMILY: Readonly<Record<FontRole, string>> = {
   song: "gw-song",
 };
 
-/** The parts of a loaded face that lib/pdf uses: glyph coverage, and measuring for the page numbers. */
+/** A laid-out glyph as lib/pdf reads it: its ink box and its outline (font units, y up). */
+export interface LoadedGlyph {
+  bbox: { minX: number; minY: number; maxX: number; maxY: number };
+  path: { toSVG(): string };
+}
+
+/** The parts of a loaded face that lib/pdf uses: glyph coverage, measuring, and outlines for the page numbers and the watermark. */
 export interface LoadedFont {
   hasGlyphForCodePoint(codePoint: number): boolean;
   unitsPerEm: number;
   ascent: number;
-  layout(text: string): { advanceWidth: number };
+  layout(text: string): { advanceWidth: number; glyphs: LoadedGlyph[]; positions: Array<{ xAdvance: number; xOffset: number; yOffset: number }> };
+}
+
+/**
+ * react-pdf puts a line's baseline one ascent (the largest of its faces')
+ * below the top of the line box, and every face has its own ascent: Noto
+ * Serif SC 1.151 em, LXGW WenKai 0.928 em. A line in 楷体 then sits off the
+ * grid, and the first line's characters start 1.6 mm below the type area.
+ * Giving every face the character frame's height instead puts each frame's
+ * top on its line box's top, whatever the face; pdfkit reads the same value
+ * for text it draws directly (page numbers), so both agree.
+ */
+function onFrame(font: LoadedFont): LoadedFont {
+  const ascent = FRAME_ABOVE_BASELINE * font.unitsPerEm;
+  if (font.ascent !== ascent) Object.defineProperty(font, "ascent", { value: ascent, configurable: true });
+  return font;
 }
 
 let registered: { setup: FontSetup; families: Record<FontRole, string> } | undefined;
@@ -70,7 +92,7 @@ export async function loadFamily(family: string): Promise<LoadedFont> {
   await Font.load({ fontFamily: family });
   const data = Font.getFont({ fontFamily: family }).data;
   if (!data) throw new Error(`字体 ${family} 无法加载`);
-  return data;
+  return onFrame(data);
 }
 
 /** The role faces, loaded (a face shared by several roles is loaded once). */

@@ -22,8 +22,8 @@ describe("resolveFonts", () => {
     expect(setup.roles.xiaobiaosong.file).toMatch(/NotoSerifSC_700Bold\.ttf$/);
     expect(setup.roles.fangsong.file).toMatch(/NotoSerifSC_400Regular\.ttf$/);
     expect(setup.roles.heiti.file).toMatch(/NotoSansSC_400Regular\.ttf$/);
-    // LXGW WenKai comes with fonts-lxgw-wenkai, installed on this project's machines.
-    expect(setup.roles.kaiti).toMatchObject({ source: "system", file: LXGW });
+    // AR PL KaitiM GB comes with fonts-arphic-gkai00mp, installed on this project's machines (its “” are full width).
+    expect(setup.roles.kaiti).toMatchObject({ source: "system", file: GKAI });
   });
 
   it("prefers a licensed face in the fonts folder, recognised by its file name", () => {

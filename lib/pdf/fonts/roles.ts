@@ -58,10 +58,13 @@ export const ROLES: Readonly<Record<FontRole, RoleDef>> = {
     label: "楷体",
     use: "二级标题“（一）”（3号）",
     licensed: /simkai|楷体|KaiTi|FZKT|STKaiti/i,
-    // LXGW WenKai covers far more characters than AR PL KaitiM GB (𠮷, 䶮 …).
-    system: ["/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", "/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf"],
+    // AR PL KaitiM GB first: a GB2312 楷体 like the offices' 楷体_GB2312, whose “” are full width as the
+    // body's are (LXGW WenKai draws them narrow, in the Latin manner, which pulls a 楷体 line off the
+    // 28-character grid). The characters beyond GB2312 it lacks (𠮷, 䶮 …) come from LXGW WenKai, the
+    // first fallback face (fonts/fallback.ts).
+    system: ["/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf", "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf"],
     builtin: NOTO_SERIF,
-    builtinNote: "未安装楷体（霞鹜文楷 fonts-lxgw-wenkai），以 Noto Serif SC 代替，二级标题将不是楷体",
+    builtinNote: "未安装楷体（文鼎楷体 fonts-arphic-gkai00mp 或霞鹜文楷 fonts-lxgw-wenkai），以 Noto Serif SC 代替，二级标题将不是楷体",
   },
   song: {
     label: "宋体",
