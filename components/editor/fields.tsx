@@ -2,6 +2,7 @@
 
 import { memo, useDeferredValue, useId, useMemo, useRef, type ReactNode } from "react";
 import { useFormContext, useWatch, type FieldPathByValue } from "react-hook-form";
+import { isoDateOf } from "@/lib/report/dates";
 import type { FigureId } from "@/lib/report/figures";
 import { formatFigureValue } from "@/lib/report/figure-value";
 import { HARD_TEXT, MAX_LINE, MAX_TEXT } from "@/lib/report/parts";
@@ -70,31 +71,80 @@ const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(" "
 export const LineField = memo(function LineField({
   name,
   label,
-  type = "text",
   placeholder,
   limit = MAX_LINE,
 }: {
   name: TextPath;
   label: string;
-  type?: "text" | "date";
   placeholder?: string;
   limit?: number;
 }) {
   const { register } = useFormContext<Report>();
   const id = useId();
   const flag = useFieldFlag(name);
-  const counted = type === "text";
   return (
-    <FieldShell id={id} label={label} flag={flag} extra={counted && <Counter id={`${id}-count`} name={name} limit={limit} />}>
+    <FieldShell id={id} label={label} flag={flag} extra={<Counter id={`${id}-count`} name={name} limit={limit} />}>
       <input
         id={id}
-        type={type}
+        type="text"
         placeholder={placeholder}
-        maxLength={counted ? HARD_TEXT : undefined}
+        maxLength={HARD_TEXT}
         aria-invalid={flag ? true : undefined}
-        aria-describedby={describedBy(flag !== "" && `${id}-flag`, counted && `${id}-count`)}
+        aria-describedby={describedBy(flag !== "" && `${id}-flag`, `${id}-count`)}
         {...register(name)}
       />
+    </FieldShell>
+  );
+});
+
+/**
+ * A date. Not the browser's date input, which shows and reads dates in the
+ * browser's language (02/24/2021 on an English system): a text field that
+ * takes 2021-02-24, and as well 2021-2-24, 2021/2/24 or 2021年2月24日, stored
+ * as 2021-02-24. Anything else stays as typed and the schema says so on the field.
+ */
+export const DateField = memo(function DateField({ name, label }: { name: TextPath; label: string }) {
+  const { register } = useFormContext<Report>();
+  const id = useId();
+  const flag = useFieldFlag(name);
+  return (
+    <FieldShell id={id} label={label} flag={flag} extra={<p id={`${id}-hint`} className="muted">格式：年-月-日，如 2021-02-24</p>}>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        placeholder="如 2021-02-24"
+        maxLength={20}
+        aria-invalid={flag ? true : undefined}
+        aria-describedby={describedBy(flag !== "" && `${id}-flag`, `${id}-hint`)}
+        {...register(name, { setValueAs: (v: string) => isoDateOf(v) ?? v })}
+      />
+    </FieldShell>
+  );
+});
+
+/**
+ * A choice from a fixed list. A stored value outside the list (a report
+ * imported or saved before the list) stays selectable, so opening the form
+ * never changes it unseen.
+ */
+export const SelectField = memo(function SelectField({ name, label, options }: { name: TextPath; label: string; options: readonly string[] }) {
+  const { register, control } = useFormContext<Report>();
+  const value = useWatch({ control, name });
+  const id = useId();
+  const flag = useFieldFlag(name);
+  const other = value && !options.includes(value) ? value : null;
+  return (
+    <FieldShell id={id} label={label} flag={flag}>
+      <select id={id} aria-invalid={flag ? true : undefined} aria-describedby={flag ? `${id}-flag` : undefined} {...register(name)}>
+        <option value="">请选择</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+        {other && <option value={other}>{other}（不在列表中，请重新选择）</option>}
+      </select>
     </FieldShell>
   );
 });

@@ -5,12 +5,13 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { FIGURE_CATALOGUE, FIGURE_ENTRIES, type TopicKey } from "@/lib/report/figures";
 import { MAX_LINE } from "@/lib/report/parts";
 import type { Report } from "@/lib/report/schema";
-import { LineField, TextArea } from "./fields";
+import { DISCLOSURES } from "@/lib/publication/disclosure";
+import { DateField, LineField, SelectField, TextArea } from "./fields";
 import { FigureInput } from "./figure-input";
 
 /** The limits the final header schema sets on its short codes (parts.ts headerSchema). */
 const CODE_LIMIT = 50;
-const DISCLOSURE_LIMIT = 20;
+const SIGNER_LIMIT = 20;
 
 /** 基本信息: the data of the document's head and foot. The year belongs to the report record and is not edited here. */
 export const HeaderPart = memo(function HeaderPart() {
@@ -28,19 +29,20 @@ export const HeaderPart = memo(function HeaderPart() {
         <LineField name="header.addressee" label="主送机关" />
         <LineField name="header.documentNumber" label="文号" placeholder="如 洛政〔2022〕5号" limit={CODE_LIMIT} />
         <LineField name="header.signatory" label="署名（发文机关）" />
-        <LineField name="header.date" label="成文日期" type="date" />
+        <LineField name="header.signer" label="签发人（只印在报送版）" placeholder="如 张三" limit={SIGNER_LIMIT} />
+        <DateField name="header.date" label="成文日期" />
       </div>
       <h3>公开信息</h3>
       <div className="grid-3">
         <LineField name="header.publication.indexNumber" label="索引号" limit={CODE_LIMIT} />
-        <LineField name="header.publication.disclosure" label="公开方式" limit={DISCLOSURE_LIMIT} />
-        <LineField name="header.publication.publishedOn" label="发布日期" type="date" />
+        <SelectField name="header.publication.disclosure" label="公开方式" options={DISCLOSURES} />
+        <DateField name="header.publication.publishedOn" label="发布日期" />
       </div>
       <h3>版记（可选）</h3>
       <div className="grid-3">
         <LineField name="header.distribution.copyTo" label="抄送" />
         <LineField name="header.distribution.issuer" label="印发机关" />
-        <LineField name="header.distribution.issuedOn" label="印发日期" type="date" />
+        <DateField name="header.distribution.issuedOn" label="印发日期" />
       </div>
     </>
   );

@@ -55,7 +55,7 @@ export function ReportDocument({ report, blocks, fonts, print, draft, appendixNu
     <Document title={title.replace(/\s+/g, "")} author={organizationName} subject={year ? `${year}年度法治政府建设年度报告` : "法治政府建设年度报告"} creator="法治年报" producer="法治年报" language="zh-CN">
       <Page size={PAGE_SIZE} style={styles.page}>
         {draft ? <Watermark font={watermarkFont} /> : null}
-        {version === "submission" ? <Masthead organ={report.header.signatory.trim()} documentNumber={report.header.documentNumber.trim()} fonts={fonts} ascents={mastheadAscents} print={print} /> : null}
+        {version === "submission" ? <Masthead organ={report.header.signatory.trim()} documentNumber={report.header.documentNumber.trim()} signer={report.header.signer.trim()} fonts={fonts} ascents={mastheadAscents} print={print} /> : null}
         {blocks.map((block, i) => {
           switch (block.kind) {
             case "title":

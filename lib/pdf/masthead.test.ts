@@ -2,13 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "@/lib/report/schema";
 import { chars, CHAR_PITCH, MARGIN, mm, TYPE_AREA } from "./grid";
 import { laocheng, renderToFile } from "./testing/fixtures";
+import { pdfCharLines, type PlacedLine } from "./testing/mupdf";
 import { pdfLines, pdfText, type TextLine } from "./testing/poppler";
 import { isDark, isRed, rasterPage, rowsWhere, type Raster } from "./testing/raster";
 
 /** The 报送版 and the 公开版 of the Laocheng report, read back as a reviewer checks the 版头 (GB/T 9704-2012 §7.2). */
 const NUMBER = "洛政〔2021〕5号";
 const base = laocheng();
-const report: Report = { ...base, header: { ...base.header, documentNumber: NUMBER } };
+const SIGNER = "王建国";
+const report: Report = { ...base, header: { ...base.header, documentNumber: NUMBER, signer: SIGNER } };
 const organ = report.header.signatory;
 const squash = (s: string) => s.replace(/\s+/g, "");
 const LEFT = MARGIN.left;
@@ -18,11 +20,13 @@ let submission = "";
 let page1: TextLine[] = [];
 let publicPage1: TextLine[] = [];
 let raster: Raster;
+let chars1: PlacedLine[] = [];
 
 beforeAll(async () => {
   submission = await renderToFile("laocheng-submission", report, { version: "submission" });
   page1 = pdfLines(submission)[0] ?? [];
   raster = rasterPage(submission, 1);
+  chars1 = pdfCharLines(submission)[0] ?? [];
   publicPage1 = pdfLines(await renderToFile("laocheng-public", report, { version: "public" }))[0] ?? [];
 });
 
@@ -79,6 +83,28 @@ describe("the 报送版", () => {
     // As wide as the type area, and no wider.
     expect(isRed(raster.at(LEFT - 2, top))).toBe(false);
     expect(isRed(raster.at(RIGHT + 2, top))).toBe(false);
+  });
+});
+
+describe("the 签发人 (§7.2.4)", () => {
+  it("stands on the 文号's line, right-aligned with one character of space: 签发人： in 仿宋, the name in 楷体", () => {
+    const glyphs = chars1.flatMap((l) => l.chars);
+    /** The glyphs that spell a text, one after the other. */
+    const spelled = (text: string) => {
+      const at = glyphs.findIndex((_, i) => glyphs.slice(i, i + text.length).map((c) => c.c).join("") === text);
+      return at < 0 ? null : glyphs.slice(at, at + text.length);
+    };
+    const [number, label, name] = [spelled(NUMBER)?.[0], spelled("签发人："), spelled(`签发人：${SIGNER}`)?.slice(4)];
+    if (!number || !label || !name) throw new Error("文号 or 签发人 not found on page 1");
+    for (const c of [...label, ...name]) expect(Math.abs((c?.y ?? NaN) - number.y), c?.c).toBeLessThan(0.1);
+    for (const c of label) expect(c?.font, c?.c).not.toMatch(/kai/i);
+    for (const c of name) expect(c?.font, c?.c).toMatch(/kai/i);
+    const last = name.at(-1);
+    expect(Math.abs((last?.x ?? NaN) + CHAR_PITCH - (RIGHT - chars(1)))).toBeLessThan(0.5);
+  });
+
+  it("is not printed in the 公开版", () => {
+    expect(publicPage1.map((l) => l.text).join("")).not.toContain("签发人");
   });
 });
 

@@ -142,6 +142,7 @@ const FIELD_NAMES: Record<string, string> = {
   title: "报告标题",
   addressee: "主送机关",
   documentNumber: "文号",
+  signer: "签发人",
   signatory: "署名（发文机关）",
   date: "成文日期",
   indexNumber: "索引号",

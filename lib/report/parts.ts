@@ -146,6 +146,8 @@ export function headerSchema(mode: Mode) {
     title: textSchema(mode, { label: "标题", required: true, max: MAX_LINE }),
     addressee: textSchema(mode, { label: "主送机关", required: true, max: MAX_LINE }),
     documentNumber: textSchema(mode, { label: "文号", max: 50 }),
+    // 签发人 (GB/T 9704 §7.2.4): the leader who signed the report off; printed only in the 报送版, beside the 文号.
+    signer: textSchema(mode, { label: "签发人", max: 20 }),
     signatory: textSchema(mode, { label: "署名（发文机关）", required: true, max: MAX_LINE }),
     date: isoDate(mode, "成文日期", true),
     publication: z

@@ -76,6 +76,8 @@ export function textFields(report: Report): TextField[] {
   add("header.title", h.title, "title");
   add("header.addressee", h.addressee);
   add("header.documentNumber", h.documentNumber);
+  // The 签发人's name prints in 楷体 (GB/T 9704 §7.2.4), as (一) headings do.
+  add("header.signer", h.signer, "heading2");
   add("preamble", report.preamble);
   report.parts.forEach((part, i) => partTexts(`parts.${i}`, part, add));
   add("closing", report.closing);

@@ -30,6 +30,8 @@ const RULE_WIDTH = 1;
 export interface MastheadProps {
   organ: string;
   documentNumber: string;
+  /** 签发人's name; empty for none. */
+  signer: string;
   fonts: FontStacks;
   /** Ascents (in em) of the faces that print the 标志 (小标宋) and the 文号 (仿宋). */
   ascents: { mark: number; number: number };
@@ -41,9 +43,10 @@ export interface MastheadProps {
  * 小标宋, centred; the 发文字号 two blank lines below it — a report goes
  * upward (上行文), so flush left with one character of space; a red rule as
  * wide as the type area 4 mm below the 文号; and two blank lines before the
- * title. The 签发人 is not printed: the report has no field for it yet.
+ * title. On the 文号's line, right-aligned with one character of space, the
+ * 签发人 (§7.2.4): "签发人：" in 3号仿宋, the name in 3号楷体.
  */
-export function Masthead({ organ, documentNumber, fonts, ascents, print }: MastheadProps) {
+export function Masthead({ organ, documentNumber, signer, fonts, ascents, print }: MastheadProps) {
   const size = markSize(organ);
   return (
     <View wrap={false}>
@@ -51,8 +54,13 @@ export function Masthead({ organ, documentNumber, fonts, ascents, print }: Masth
         {print(organ)}
       </Text>
       {/* A fixed height keeps the rule in place when the 文号 is still empty. */}
-      <View style={{ marginTop: 2 * LINE_PITCH, height: LINE_PITCH, paddingLeft: chars(1), justifyContent: "flex-end" }}>
+      <View style={{ marginTop: 2 * LINE_PITCH, height: LINE_PITCH, paddingLeft: chars(1), paddingRight: chars(1), flexDirection: "row", justifyContent: "space-between", alignItems: "flex-end" }}>
         <Text style={{ lineHeight: 1, fontSize: SIZE.body }}>{print(documentNumber)}</Text>
+        {signer ? (
+          <Text style={{ lineHeight: 1, fontSize: SIZE.body }}>
+            签发人：<Text style={{ fontFamily: fonts.kaiti }}>{print(signer)}</Text>
+          </Text>
+        ) : null}
       </View>
       <View style={{ marginTop: RULE_GAP + frameOffset(ascents.number, SIZE.body), marginBottom: 2 * LINE_PITCH, height: RULE_WIDTH, width: TYPE_AREA.width, backgroundColor: MASTHEAD_RED }} />
     </View>
