@@ -9,7 +9,7 @@ import type { ListRevisionsInput, ListRevisionsResult, RevisionListEntry } from 
 import type { RestoreRevisionInput, RestoreRevisionResult } from "@/lib/server/reports/restore-revision.schema";
 import { useEditor, useSaverState } from "./context";
 import { dateTime } from "./format";
-import { textDiff, type DiffPart } from "./revision-diff";
+import { textDiff, type DiffPart } from "@/lib/report/text-diff";
 
 /** The server actions behind 修订记录, handed down from the page. */
 export interface RevisionActions {

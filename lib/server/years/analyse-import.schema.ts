@@ -1,5 +1,6 @@
 import { z } from "@/lib/report/zod";
 import type { FigureProposal, UnrecognisedLine } from "@/lib/import/types";
+import type { PartDiff } from "@/lib/report/part-diff";
 import type { PartSummary } from "@/lib/report/part-summary";
 import { recordId, type ActionRefusal, type ActionResult, type Refusal } from "@/lib/server/actions/action.schema";
 import { optionalYear } from "./year.schema";
@@ -24,6 +25,18 @@ export interface ImportReview {
   parts: PartSummary[];
   /** Years the organization has a report for already: the review warns before the person picks one. */
   takenYears: number[];
+  /** When the file is a report of a year that already has one (an exported DOCX edited in Word): what accepting it would change. */
+  update: ImportUpdate | null;
+}
+
+/** The existing report of the file's year, what the file changes in it part by part, and the content accepting it saves. */
+export interface ImportUpdate {
+  reportId: string;
+  /** The version the differences are against: accepting saves on top of it, or meets a newer save as a conflict. */
+  baseVersion: number;
+  diffs: PartDiff[];
+  /** The report with the file's text (part-diff.ts mergeImported), as JSON. */
+  content: string;
 }
 
 export type AnalyseImportResult = ActionResult<ImportReview, ActionRefusal | Refusal<"missing">>;

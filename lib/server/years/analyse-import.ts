@@ -4,11 +4,14 @@ import { importReportFile, importReportText, MAX_FILE_BYTES, type ImportResult }
 import { IMPORT_MESSAGES } from "@/lib/import/messages";
 import { partSummaries } from "@/lib/report/part-summary";
 import { refuse } from "@/lib/server/actions/action.schema";
-import type { AnalyseImportInput, AnalyseImportResult } from "./analyse-import.schema";
+import { mergeImported, partDiffs } from "@/lib/report/part-diff";
+import type { Report } from "@/lib/report/schema";
+import { readContent } from "@/lib/server/reports/content";
+import type { AnalyseImportInput, AnalyseImportResult, ImportUpdate } from "./analyse-import.schema";
 
 /** Reads the uploaded file or the pasted text and returns what was recognised, writing nothing. */
 export async function analyseImport(db: Db, input: AnalyseImportInput): Promise<AnalyseImportResult> {
-  const org = await db.organization.findUnique({ where: { id: input.organizationId }, include: { reports: { select: { year: true } } } });
+  const org = await db.organization.findUnique({ where: { id: input.organizationId }, include: { reports: { select: { id: true, year: true } } } });
   if (!org) return refuse("missing", "单位不存在");
   const options = { organizationName: org.name, organizationShortName: org.shortName, ...(input.year === null ? {} : { year: input.year }) };
 
@@ -35,6 +38,7 @@ export async function analyseImport(db: Db, input: AnalyseImportInput): Promise<
     return refuse("invalid", "读取文件时出错，请确认文件是 .txt 或 .docx 格式的报告");
   }
   if (!result.ok) return refuse("invalid", result.message);
+  const existing = org.reports.find((r) => r.year === result.report.header.year);
   return {
     ok: true,
     source,
@@ -45,5 +49,15 @@ export async function analyseImport(db: Db, input: AnalyseImportInput): Promise<
     warnings: result.warnings,
     parts: partSummaries(result.report),
     takenYears: org.reports.map((r) => r.year).sort((a, b) => a - b),
+    update: existing ? await updateOf(db, existing.id, result.report) : null,
   };
+}
+
+/** What the imported report would change in the stored one of its year. */
+async function updateOf(db: Db, reportId: string, imported: Report): Promise<ImportUpdate | null> {
+  const row = await db.report.findUnique({ where: { id: reportId }, select: { version: true, content: true } });
+  if (!row) return null;
+  const current = readContent(row.content).report;
+  const merged = mergeImported(current, imported);
+  return { reportId, baseVersion: row.version, diffs: partDiffs(current, merged), content: JSON.stringify(merged) };
 }

@@ -4,12 +4,19 @@ import { IMPORT_MESSAGES, MAX_FILE_BYTES } from "@/lib/import/messages";
 import type { AnalyseImportResult } from "@/lib/server/years/analyse-import.schema";
 import { analyseImportAction } from "./actions";
 import { ImportReviewForm } from "./ImportReviewForm";
+import { ImportUpdateForm } from "./ImportUpdateForm";
 
 /** Step 1 of an import: a file or pasted text, and the year when the user knows it. */
 export function ImportForm({ organizationId }: { organizationId: string }) {
   const [state, action, pending] = useActionState<AnalyseImportResult | null, FormData>(analyseImportAction, null);
   const [tooBig, setTooBig] = useState(false);
-  if (state?.ok) return <ImportReviewForm organizationId={organizationId} review={state} />;
+  if (state?.ok)
+    return (
+      <>
+        {state.update && <ImportUpdateForm update={state.update} year={state.year} />}
+        <ImportReviewForm organizationId={organizationId} review={state} />
+      </>
+    );
   return (
     <form action={action} aria-label="导入已有报告" className="card">
       <input type="hidden" name="organizationId" value={organizationId} />
