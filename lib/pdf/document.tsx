@@ -32,8 +32,6 @@ export interface DocumentProps {
   watermarkFont: LoadedFont;
   /** The 报送版 prints the 版头 above the title; the 公开版 does not. */
   version: PdfVersion;
-  /** Ascents (in em) of the 小标宋 and 仿宋 faces, which place the 版头's lines by their character frames. */
-  mastheadAscents: { mark: number; number: number };
 }
 
 /**
@@ -41,7 +39,7 @@ export interface DocumentProps {
  * report's blocks: the blocks fix order, numbering and wording, this file
  * only chooses the part that prints each one.
  */
-export function ReportDocument({ report, blocks, fonts, print, draft, appendixNumber, figuresAppendix, numeralFont, watermarkFont, version, mastheadAscents }: DocumentProps) {
+export function ReportDocument({ report, blocks, fonts, print, draft, appendixNumber, figuresAppendix, numeralFont, watermarkFont, version }: DocumentProps) {
   const styles = documentStyles(fonts);
   const common = { styles, print };
   const signature = blocks.find((b) => b.kind === "signature")?.text;
@@ -55,7 +53,7 @@ export function ReportDocument({ report, blocks, fonts, print, draft, appendixNu
     <Document title={title.replace(/\s+/g, "")} author={organizationName} subject={year ? `${year}年度法治政府建设年度报告` : "法治政府建设年度报告"} creator="法治年报" producer="法治年报" language="zh-CN">
       <Page size={PAGE_SIZE} style={styles.page}>
         {draft ? <Watermark font={watermarkFont} /> : null}
-        {version === "submission" ? <Masthead organ={report.header.signatory.trim()} documentNumber={report.header.documentNumber.trim()} signer={report.header.signer.trim()} fonts={fonts} ascents={mastheadAscents} print={print} /> : null}
+        {version === "submission" ? <Masthead organ={report.header.signatory.trim()} documentNumber={report.header.documentNumber.trim()} signer={report.header.signer.trim()} fonts={fonts} print={print} /> : null}
         {blocks.map((block, i) => {
           switch (block.kind) {
             case "title":

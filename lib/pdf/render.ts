@@ -92,7 +92,6 @@ export async function renderReportPdf(report: Report, options: RenderOptions = {
     numeralFont: loaded.song,
     watermarkFont: loaded.heiti,
     version: options.version ?? "public",
-    mastheadAscents: { mark: loaded.xiaobiaosong.ascent / loaded.xiaobiaosong.unitsPerEm, number: loaded.fangsong.ascent / loaded.fangsong.unitsPerEm },
   });
   return renderToBuffer(element);
 }

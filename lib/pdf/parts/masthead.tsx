@@ -13,16 +13,12 @@ const markSize = (name: string) => Math.min(MARK_MAX, Math.floor(TYPE_AREA.width
 export const MARK_TOP = mm(35);
 /** §7.2.6: the separator is 4 mm below the 文号. */
 export const RULE_GAP = mm(4);
-/**
- * A Chinese character's frame (its em box) reaches 0.88 em above the
- * baseline and 0.12 em below it. The standard's distances run from these
- * frames, while react-pdf sets the baseline one font ascent below the top of
- * the line box whatever the line height, so each face's ascent says how far
- * its frame sits from the box.
+/*
+ * The standard's distances run from the characters' frames (their em
+ * boxes); every face's baseline is set 0.88 em below the top of its line box
+ * (grid.ts FRAME_ABOVE_BASELINE), so a line box of lineHeight 1 is exactly
+ * the frame, whatever the face.
  */
-const FRAME_ABOVE_BASELINE = 0.88;
-/** How far below its line box's top a face's character frame starts, at a size (the ascent is in em). */
-export const frameOffset = (ascent: number, size: number) => (ascent - FRAME_ABOVE_BASELINE) * size;
 
 /** Thickness of the separator: a printed hairline reads as grey, so a little more than a half point. */
 const RULE_WIDTH = 1;
@@ -33,8 +29,6 @@ export interface MastheadProps {
   /** 签发人's name; empty for none. */
   signer: string;
   fonts: FontStacks;
-  /** Ascents (in em) of the faces that print the 标志 (小标宋) and the 文号 (仿宋). */
-  ascents: { mark: number; number: number };
   print: (t: string) => string;
 }
 
@@ -46,11 +40,11 @@ export interface MastheadProps {
  * title. On the 文号's line, right-aligned with one character of space, the
  * 签发人 (§7.2.4): "签发人：" in 3号仿宋, the name in 3号楷体.
  */
-export function Masthead({ organ, documentNumber, signer, fonts, ascents, print }: MastheadProps) {
+export function Masthead({ organ, documentNumber, signer, fonts, print }: MastheadProps) {
   const size = markSize(organ);
   return (
     <View wrap={false}>
-      <Text style={{ marginTop: MARK_TOP - frameOffset(ascents.mark, size), fontFamily: fonts.xiaobiaosong, fontSize: size, lineHeight: 1, letterSpacing: 0, color: MASTHEAD_RED, textAlign: "center" }}>
+      <Text style={{ marginTop: MARK_TOP, fontFamily: fonts.xiaobiaosong, fontSize: size, lineHeight: 1, letterSpacing: 0, color: MASTHEAD_RED, textAlign: "center" }}>
         {print(organ)}
       </Text>
       {/* A fixed height keeps the rule in place when the 文号 is still empty. */}
@@ -62,7 +56,7 @@ export function Masthead({ organ, documentNumber, signer, fonts, ascents, print 
           </Text>
         ) : null}
       </View>
-      <View style={{ marginTop: RULE_GAP + frameOffset(ascents.number, SIZE.body), marginBottom: 2 * LINE_PITCH, height: RULE_WIDTH, width: TYPE_AREA.width, backgroundColor: MASTHEAD_RED }} />
+      <View style={{ marginTop: RULE_GAP, marginBottom: 2 * LINE_PITCH, height: RULE_WIDTH, width: TYPE_AREA.width, backgroundColor: MASTHEAD_RED }} />
     </View>
   );
 }
