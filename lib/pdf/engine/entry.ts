@@ -6,3 +6,4 @@
 export { exportReportPdf } from "../export";
 export { describeMissing } from "../coverage";
 export { definePdfCommand } from "@/lib/cli/pdf-program";
+export { fontReport } from "../fonts/report";
