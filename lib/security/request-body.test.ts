@@ -28,7 +28,12 @@ describe("POST bodies refused before Next.js reads them", () => {
     const form = new FormData();
     form.set("username", "drafter");
     form.set("file", new Blob(["正文"]), "report.txt");
-    expect(await refuseBody(new Request("http://localhost/login", { method: "POST", body: form }))).toBeNull();
+    const multipart = new Request("http://localhost/login", { method: "POST", body: form });
+    // Browsers put capitals in the boundary (----WebKitFormBoundaryAbC…), which must be read as sent.
+    expect(multipart.headers.get("content-type")).toMatch(/boundary=/);
+    expect(await refuseBody(multipart)).toBeNull();
+    const body = "--AbC\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\ndrafter\r\n--AbC--\r\n";
+    expect(await refuseBody(post(body, { "content-type": "multipart/form-data; boundary=AbC", "next-action": "abc" }))).toBeNull();
     expect(await refuseBody(post("username=drafter&password=x", { "content-type": "application/x-www-form-urlencoded" }))).toBeNull();
     expect(await refuseBody(new Request("http://localhost/"))).toBeNull();
   });

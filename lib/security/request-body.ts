@@ -26,9 +26,10 @@ export async function refuseBody(request: Request): Promise<Response | null> {
   if (request.method !== "POST") return null;
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
   if (declared > MAX_BODY_BYTES) return text(413, BODY_MESSAGES.tooLarge);
-  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  // Kept as sent: a multipart boundary is case-sensitive.
+  const type = request.headers.get("content-type") ?? "";
   const isAction = request.headers.has("next-action");
-  const isForm = type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded");
+  const isForm = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type);
   // Other POSTs (none in the app today) are left to their route handlers.
   if (!isAction && !isForm) return null;
   const body = await request.arrayBuffer();

@@ -1,6 +1,7 @@
 import { expect, inject, it } from "vitest";
 import { BODY_MESSAGES } from "../../lib/security/request-body";
 import { DEMO_PASSWORD } from "../../prisma/seed/accounts";
+import { launchBrowser } from "../support/browser";
 
 /**
  * Bad POST bodies against the production build, as curl or a page without
@@ -48,15 +49,17 @@ it("answers broken multipart, a 5 MB body that is not JSON and an empty action c
   }
 });
 
-it("still signs in through the form without JavaScript", async () => {
-  const html = await (await fetch(`${base()}/login`)).text();
-  const form = new FormData();
-  // The form's hidden fields, as the page rendered them, then what a person types.
-  for (const m of html.matchAll(/<input[^>]*type="hidden"[^>]*name="([^"]+)"[^>]*?(?:value="([^"]*)")?[^>]*>/g)) form.set(m[1] ?? "", (m[2] ?? "").replaceAll("&quot;", '"'));
-  const field = (label: string) => new RegExp(`name="([^"]*${label})"`).exec(html)?.[1] ?? label;
-  form.set(field("username"), "drafter");
-  form.set(field("password"), DEMO_PASSWORD);
-  const res = await post(form);
-  expect(res.status).toBeLessThan(400);
-  expect(res.headers.get("set-cookie") ?? "").toContain("fazhi_session=");
+it("still signs in through the form in a browser without JavaScript", async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(`${base()}/login`);
+    await page.getByLabel("用户名").fill("drafter");
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+    expect((await page.context().cookies()).map((c) => c.name)).toContain("fazhi_session");
+  } finally {
+    await browser.close();
+  }
 });
