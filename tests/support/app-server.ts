@@ -29,8 +29,10 @@ export async function startAppServer(databaseUrl: string): Promise<{ baseURL: st
     // Its own process group (npx → node), so stopping ends both.
     detached: true,
   });
-  child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+  // APP_SERVER_LOG=1 shows the server's output as it comes (a bench or test that sees the server fail).
+  const echo = process.env.APP_SERVER_LOG === "1";
+  child.stdout?.on("data", (d: Buffer) => ((log += d.toString()), echo && process.stderr.write(d)));
+  child.stderr?.on("data", (d: Buffer) => ((log += d.toString()), echo && process.stderr.write(d)));
   const baseURL = `http://127.0.0.1:${port}`;
   await new Promise<void>((done, fail) => {
     child.once("exit", (code) => fail(new Error(`next start exited with ${code}:\n${log}`)));
