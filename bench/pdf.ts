@@ -58,6 +58,8 @@ async function compileColdRun(): Promise<{ script: string; engine: string }> {
     platform: "node",
     format: "esm",
     packages: "external",
+    // The engine's loader is CommonJS (lib/pdf/engine/engine-file.cjs): in an ES module chunk its require needs this.
+    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     logLevel: "warning",
   });
   return { script: join(outdir, "pdf-cold.mjs"), engine: engine.dir };

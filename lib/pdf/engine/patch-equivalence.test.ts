@@ -101,7 +101,7 @@ beforeAll(async () => {
     pagesOf(unpatchedEngine([LAYOUT], "layout"), "layout"),
   ]);
   pages = { patched, unpatched, layout };
-}, 180_000);
+}, 300_000);
 
 describe("the patched PDF engine against react-pdf as npm gives it", () => {
   it("reverses every patch, and the fixtures are as long as they claim", () => {
