@@ -6,8 +6,11 @@ const nextConfig = {
   // production the export route loads lib/pdf/engine, built by npm run build.)
   serverExternalPackages: ["@react-pdf/renderer", "better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   poweredByHeader: false,
-  // Imports upload a .txt/.docx of up to 10 MB (lib/import MAX_FILE_BYTES) plus the form around it.
-  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // Imports upload a .txt/.docx of up to 10 MB (lib/import MAX_FILE_BYTES) plus the form around it:
+  // 12 MB, lib/security/request-body.ts MAX_BODY_BYTES, which proxy.ts enforces with a 413 in Chinese.
+  // The proxy reads a copy of each POST body up to proxyClientMaxBodySize, a little more than
+  // that limit, so that it sees when a body is over it.
+  experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "13mb" },
   // `npm test` and `npm run typecheck` run tsc --noEmit over the whole project
   // (strict); the build does not repeat it, which saves a minute per build.
   typescript: { ignoreBuildErrors: true },

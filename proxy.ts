@@ -1,13 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security/headers";
+import { refuseBody } from "@/lib/security/request-body";
 
 /**
  * A fresh nonce per request, in the Content-Security-Policy of both the
  * request (where Next.js finds it while rendering) and the response (where
  * the browser enforces it). Every page is rendered per request (the root
- * layout reads the session), so every page gets its nonce.
+ * layout reads the session), so every page gets its nonce. A POST whose body
+ * is too large or malformed is answered here, 413 or 400 in Chinese, before
+ * Next.js reads it (lib/security/request-body.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const refused = await refuseBody(request);
+  if (refused) return refused;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);

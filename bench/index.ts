@@ -3,11 +3,16 @@ import { benchEditor } from "./editor";
 import { benchPublicPage } from "./public-page";
 import { benchChecks } from "./checks";
 import { benchScale } from "./scale";
+import { benchLoad } from "./load";
 
-/** `npm run bench`: the project's benchmarks, one after another; `npm run bench -- scale` the scale benchmark alone. */
+/** `npm run bench`: the project's benchmarks, one after another; `npm run bench -- scale` the scale benchmark alone, `npm run bench -- load` the load benchmark alone, `npm run bench -- pdf` the PDF one alone. */
 const [which, ...rest] = process.argv.slice(2);
 if (which === "scale") {
   await benchScale(rest);
+} else if (which === "load") {
+  await benchLoad();
+} else if (which === "pdf") {
+  await benchPdf();
 } else {
   await benchChecks();
   await benchPdf();

@@ -9,6 +9,7 @@ import { laochengHtml } from "./html";
 import { laochengDocx } from "./docx";
 import { laochengReport } from "./laocheng";
 import { findProgram, kb, mb, median, ms, timeProgram } from "./measure";
+import { benchTypst, typstFonts, typstSource, type TypstResult } from "./typst";
 
 /**
  * The PDF export of the Laocheng 2020 report: cold (a fresh process, fonts
@@ -57,6 +58,8 @@ async function compileColdRun(): Promise<{ script: string; engine: string }> {
     platform: "node",
     format: "esm",
     packages: "external",
+    // The engine's loader is CommonJS (lib/pdf/engine/engine-file.cjs): in an ES module chunk its require needs this.
+    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     logLevel: "warning",
   });
   return { script: join(outdir, "pdf-cold.mjs"), engine: engine.dir };
@@ -138,6 +141,32 @@ function chromium(dir: string, html: string): { ms: number; bytes: number } | st
   return { ms: median(times), bytes: statSync(output).size };
 }
 
+/**
+ * `npm run report -- pdf` cold, as a person runs it: a fresh Node process for
+ * each export through the launcher (lib/cli/run.mjs) and the engine (the
+ * build's, else the one it bundles on first use: one run first, not counted,
+ * as LibreOffice's first run that makes its profile is not). Timed as a
+ * whole, process start included; through npm too, which adds npm's own start.
+ */
+function cli(dir: string): { node: number; npm: number } {
+  const input = join(dir, "laocheng.json");
+  writeFileSync(input, JSON.stringify(laochengReport()));
+  const args = ["lib/cli/run.mjs", "pdf", input, "-o", join(dir, "cli.pdf")];
+  timeProgram(process.execPath, args);
+  const node = median(Array.from({ length: COLD_RUNS }, () => timeProgram(process.execPath, args)));
+  const npm = median(Array.from({ length: TOOL_RUNS }, () => timeProgram("npm", ["run", "--silent", "report", "--", ...args.slice(1)])));
+  return { node, npm };
+}
+
+function typst(dir: string): TypstResult | string {
+  try {
+    const fonts = typstFonts(dir);
+    return benchTypst(dir, typstSource(laochengReport(), { XBS: "Noto Serif SC", FS: "Noto Serif SC", HT: "Noto Sans SC", KT: "LXGW WenKai" }), fonts.dir, { warm: WARM_RUNS, cold: COLD_RUNS });
+  } catch (e) {
+    return `skipped: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
+  }
+}
+
 const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
 
 export async function benchPdf(): Promise<void> {
@@ -150,6 +179,8 @@ export async function benchPdf(): Promise<void> {
     const c = await cold();
     const lo = libreOffice(dir, await laochengDocx(report));
     const cr = chromium(dir, laochengHtml(report));
+    const ty = typst(dir);
+    const cl = cli(dir);
 
     const rows: Array<[string, string, string, string]> = [
       ["react-pdf (this app), warm", ms(w.ms), kb(w.bytes), `peak RSS ${mb(w.maxRss)} (after ${WARM_UP + WARM_RUNS} renders)`],
@@ -157,7 +188,14 @@ export async function benchPdf(): Promise<void> {
       ["LibreOffice (DOCX → PDF)", typeof lo === "string" ? lo : ms(lo.ms), typeof lo === "string" ? "" : kb(lo.bytes), typeof lo === "string" ? "" : `${(lo.ms / w.ms).toFixed(1)}× the warm render`],
       ["Chromium (HTML → PDF)", typeof cr === "string" ? cr : ms(cr.ms), typeof cr === "string" ? "" : kb(cr.bytes), typeof cr === "string" ? "" : `${(cr.ms / w.ms).toFixed(1)}× the warm render`],
     ];
-    const width = [30, 34, 8];
+    if (typeof ty === "string") rows.push(["Typst (typst.ts)", ty, "", ""]);
+    else {
+      rows.push(["Typst (typst.ts), warm", ms(ty.warmMs), kb(ty.bytes), `ours takes ${(w.ms / ty.warmMs).toFixed(2)}× Typst's time; same source again (memoized) ${ms(ty.incrementalMs)}`]);
+      rows.push(["Typst (typst.ts), cold", `${ms(ty.coldMs)} (${COLD_RUNS} runs ${ty.coldRange.map((v) => v.toFixed(0)).join("–")})`, kb(ty.bytes), `ours takes ${(c.ms / ty.coldMs).toFixed(2)}× Typst's time; ${ms(ty.coldFromStart)} counted from the process start`]);
+    }
+    rows.push(["CLI cold: node lib/cli/run.mjs", ms(cl.node), "", typeof lo === "string" ? "" : `LibreOffice ${(lo.ms / cl.node).toFixed(2)}× slower (whole processes, start included)`]);
+    rows.push(["CLI cold: npm run report -- pdf", ms(cl.npm), "", typeof lo === "string" ? "" : `LibreOffice ${(lo.ms / cl.npm).toFixed(2)}× slower (npm's own start included)`]);
+    const width = [32, 34, 8];
     for (const [a, b, cc, d] of rows) console.log(`${a.padEnd(width[0] ?? 0)} ${b.padEnd(width[1] ?? 0)} ${cc.padEnd(width[2] ?? 0)} ${d}`);
 
     console.log("\nTargets (2-core machine):");
@@ -166,6 +204,11 @@ export async function benchPdf(): Promise<void> {
     console.log(`  ${verdict(w.bytes <= TARGETS.sizeKb * 1024)}  size ≤ ${TARGETS.sizeKb} KB (${kb(w.bytes)})`);
     if (typeof lo === "string") console.log(`  ----  warm ≥ ${TARGETS.vsLibreOffice}× faster than LibreOffice (${lo})`);
     else console.log(`  ${verdict(lo.ms / w.ms >= TARGETS.vsLibreOffice)}  warm ≥ ${TARGETS.vsLibreOffice}× faster than LibreOffice (${(lo.ms / w.ms).toFixed(1)}×)`);
+    if (typeof lo !== "string") console.log(`  ${verdict(cl.npm < lo.ms)}  cold npm run report -- pdf faster than LibreOffice (${ms(cl.npm)} vs ${ms(lo.ms)})`);
+    if (typeof ty !== "string") {
+      console.log(`  ${verdict(w.ms < ty.warmMs)}  warm faster than Typst (${ms(w.ms)} vs ${ms(ty.warmMs)})`);
+      console.log(`  ${verdict(c.ms < ty.coldMs)}  cold faster than Typst (${ms(c.ms)} vs ${ms(ty.coldMs)})`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,18 +1,18 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { pdfText } from "@/lib/pdf/testing/poppler";
 
 const dir = mkdtempSync(join(tmpdir(), "fazhi-cli-pdf-"));
-const fixture = JSON.parse(readFileSync(join(process.cwd(), "lib/report/fixtures/laocheng-2020.json"), "utf8")) as { parts: { kind: string }[] };
+const fixture = JSON.parse(readFileSync(join(process.cwd(), "lib/report/fixtures/laocheng-2020.json"), "utf8")) as { header: Record<string, unknown>; parts: { kind: string }[] };
 
-/** Runs `report pdf` as a user would, through tsx. */
-function reportPdf(input: string, output: string, ...flags: string[]) {
-  const tsx = join(process.cwd(), "node_modules/.bin/tsx");
-  return spawnSync(tsx, ["lib/cli/report.ts", "pdf", input, "-o", output, ...flags], { encoding: "utf8" });
+/** Runs `report pdf` as `npm run report -- pdf` does: through the launcher and the bundled engine. */
+function report(...args: string[]) {
+  return spawnSync(process.execPath, ["lib/cli/run.mjs", "pdf", ...args], { encoding: "utf8" });
 }
+const reportPdf = (input: string, output: string, ...flags: string[]) => report(input, "-o", output, ...flags);
 
 describe("report pdf", () => {
   it("exports a draft with the 草稿 watermark and says so, exit 0", () => {
@@ -54,5 +54,28 @@ describe("report pdf", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("不是有效的 JSON");
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
+  });
+
+  it("exports every report of a folder, and several files, into one folder in one call; a bad file does not stop the others", () => {
+    const units = join(dir, "units");
+    mkdirSync(units);
+    const xigong = { ...fixture, header: { ...fixture.header, organizationName: "洛阳市西工区人民政府", organizationShortName: "西工区", signatory: "洛阳市西工区人民政府" } };
+    writeFileSync(join(units, "laocheng.json"), JSON.stringify(fixture));
+    writeFileSync(join(units, "xigong.json"), JSON.stringify(xigong));
+    writeFileSync(join(units, "broken.json"), "{ not json");
+    writeFileSync(join(units, "notes.txt"), "not a report");
+    const out = join(dir, "city");
+    const run = report(units, "-o", `${out}/`);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("broken.json：文件不是有效的 JSON");
+    expect(readdirSync(out).sort()).toEqual(["老城区2020年度法治政府建设工作报告.pdf", "西工区2020年度法治政府建设工作报告.pdf"]);
+    expect(pdfText(join(out, "西工区2020年度法治政府建设工作报告.pdf"))).toContain("洛阳市西工区人民政府");
+    expect(run.stdout).toContain("共导出 2 份（其中草稿 0 份），失败 1 份");
+
+    // Two files of the same unit and year: the second is named for its input rather than overwriting the first.
+    const again = join(dir, "again");
+    const second = report(join(units, "laocheng.json"), join(units, "laocheng.json"), "-o", again);
+    expect(second.status, second.stderr).toBe(0);
+    expect(readdirSync(again).sort()).toEqual(["laocheng.pdf", "老城区2020年度法治政府建设工作报告.pdf"]);
   });
 });

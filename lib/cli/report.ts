@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { fontsCommand } from "./fonts";
-import { pdfCommand } from "./pdf";
+import { definePdfCommand } from "./pdf-program";
 import { docxCommand } from "./docx";
 import { validateCommand } from "./validate";
 import { importCommand } from "./import";
@@ -29,14 +29,9 @@ program
   .option("--organization <name>", "单位全称（原文没有署名时用作署名和标题）")
   .action(importCommand);
 
-program
-  .command("pdf")
-  .description("按 GB/T 9704 导出 PDF（未通过提交审核校验的报告带“草稿”水印）")
-  .argument("<file>", "报告 JSON 文件")
-  .option("-o, --output <file>", "输出的 PDF 文件（默认：单位简称+年度+法治政府建设工作报告.pdf）")
-  .option("--appendix", "附上年度数据表作为附件")
-  .option("--submission", "导出报送版：带版头（红色发文机关标志、文号、红色分隔线）；不指定时为公开版")
-  .action(pdfCommand);
+// Under tsx, from the sources; `npm run report -- pdf` runs the bundled engine instead (run.mjs).
+// lib/pdf is ESM-only (react-pdf); this CommonJS entry reaches it through a dynamic import.
+definePdfCommand(program, () => import("@/lib/pdf/index"));
 
 program
   .command("docx")

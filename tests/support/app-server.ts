@@ -20,7 +20,7 @@ function freePort(): Promise<number> {
  * given database, for the browser tests and the benchmarks. Resolves when
  * the server answers, or fails with its output when it exits first.
  */
-export async function startAppServer(databaseUrl: string): Promise<{ baseURL: string; stop: () => void }> {
+export async function startAppServer(databaseUrl: string): Promise<{ baseURL: string; stop: () => void; pid: number }> {
   const port = await freePort();
   let log = "";
   const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -29,8 +29,10 @@ export async function startAppServer(databaseUrl: string): Promise<{ baseURL: st
     // Its own process group (npx → node), so stopping ends both.
     detached: true,
   });
-  child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+  // APP_SERVER_LOG=1 shows the server's output as it comes (a bench or test that sees the server fail).
+  const echo = process.env.APP_SERVER_LOG === "1";
+  child.stdout?.on("data", (d: Buffer) => ((log += d.toString()), echo && process.stderr.write(d)));
+  child.stderr?.on("data", (d: Buffer) => ((log += d.toString()), echo && process.stderr.write(d)));
   const baseURL = `http://127.0.0.1:${port}`;
   await new Promise<void>((done, fail) => {
     child.once("exit", (code) => fail(new Error(`next start exited with ${code}:\n${log}`)));
@@ -40,7 +42,8 @@ export async function startAppServer(databaseUrl: string): Promise<{ baseURL: st
         .catch(() => setTimeout(probe, 200));
     probe();
   });
-  return { baseURL, stop: () => void (child.pid && process.kill(-child.pid, "SIGTERM")) };
+  // pid is also the process group of npx and the server (bench/load.ts reads their memory).
+  return { baseURL, stop: () => void (child.pid && process.kill(-child.pid, "SIGTERM")), pid: child.pid ?? 0 };
 }
 
 /** `npm run build` (next build, then the PDF engine): the browser tests and the benchmarks measure what users get. */

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { bundleEngine } from "./bundle.mjs";
 import { CODE_CACHE_FILE, ENGINE_FILE, engineDir, loadEngine, writeCodeCache } from "./load";
 
 const ROOT = process.cwd();
@@ -13,33 +13,14 @@ export interface BuiltEngine {
 }
 
 /**
- * Bundles lib/pdf/export into dir/engine.cjs (see load.ts for why), then
- * renders the demo report with it, figures appendix included so that every
- * part of the document runs, and writes V8's code cache of what that render
- * compiled to dir/engine.cache.
+ * Bundles the engine into dir/engine.cjs (bundle.mjs; load.ts says why),
+ * then renders the demo report with it, figures appendix included so that
+ * every part of the document runs, and writes V8's code cache of what that
+ * render compiled to dir/engine.cache.
  */
 export async function buildPdfEngine(dir: string = engineDir()): Promise<BuiltEngine> {
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  await build({
-    entryPoints: [join(ROOT, "lib/pdf/export.ts")],
-    outfile: join(dir, ENGINE_FILE),
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    jsx: "automatic",
-    define: {
-      // The engine runs only in production; this also keeps React's development build out of it.
-      "process.env.NODE_ENV": '"production"',
-      // The bundled packages load some modules on first use, resolved from
-      // import.meta.url (patches/). In the bundle they resolve from the
-      // app's package.json instead, as lib/pdf/fonts finds the npm fonts:
-      // the server runs in the app's folder, wherever the engine file is.
-      "import.meta.url": "__appPackageUrl",
-    },
-    banner: { js: 'var __appPackageUrl = require("node:url").pathToFileURL(require("node:path").join(process.cwd(), "package.json")).href;' },
-    logLevel: "warning",
-  });
+  await bundleEngine(dir);
   const engine = loadEngine(dir, { codeCache: false });
   const demo: unknown = JSON.parse(readFileSync(join(ROOT, "lib/report/fixtures/laocheng-2020.json"), "utf8"));
   const result = await engine.exportReportPdf(demo, { figuresAppendix: true });

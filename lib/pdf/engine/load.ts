@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join, resolve } from "node:path";
-import { Script } from "node:vm";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Script } from "node:vm";
 import type { exportReportPdf } from "../export";
+import { ENGINE_FILE, loadEngineFile, writeCodeCache } from "./engine-file.cjs";
 
 /**
  * The PDF engine as the production server runs it: lib/pdf/export and
@@ -15,10 +15,10 @@ import type { exportReportPdf } from "../export";
  * in one step, and the code cache, written after a render at build time,
  * spares V8 parsing and compiling the functions that a render calls.
  * Together they cut the first export after a server start by about a third
- * (npm run bench, cold).
+ * (npm run bench, cold). The CLI (lib/cli/run.mjs) and the export workers
+ * (lib/export-queue) load the same file.
  */
-export const ENGINE_FILE = "engine.cjs";
-export const CODE_CACHE_FILE = "engine.cache";
+export { CODE_CACHE_FILE, ENGINE_FILE, writeCodeCache } from "./engine-file.cjs";
 
 /** Where `npm run build` puts the engine: beside the Next.js build, which it belongs to. */
 export function engineDir(): string {
@@ -36,38 +36,10 @@ export interface PdfEngine {
 
 /** Loads the engine in dir. Each call compiles and runs it anew; the server keeps one (pdfEngine). */
 export function loadEngine(folder: string, options: { codeCache: boolean } = { codeCache: true }): PdfEngine {
-  const dir = resolve(folder);
-  const file = join(dir, ENGINE_FILE);
-  if (!existsSync(file)) throw new Error(`PDF 引擎尚未构建（缺少 ${file}）：请先运行 npm run build`);
-  const cacheFile = join(dir, CODE_CACHE_FILE);
-  const cachedData = options.codeCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
-  // The same wrapper Node puts around a CommonJS file; vm.Script is the one
-  // way to hand V8 a code cache for it (Node 20 has no module compile cache).
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`, {
-    filename: file,
-    cachedData,
-  });
-  const module: { exports: { exportReportPdf?: unknown } } = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dir);
-  const exported = module.exports.exportReportPdf;
-  if (typeof exported !== "function") throw new Error(`${file} 不是 PDF 引擎：请重新运行 npm run build`);
-  return {
-    exportReportPdf: exported as typeof exportReportPdf,
-    script,
-    codeCache: cachedData === undefined ? "none" : script.cachedDataRejected ? "rejected" : "used",
-    codeCacheFile: cacheFile,
-  };
-}
-
-/**
- * Saves V8's code cache of everything the engine has compiled so far, so it
- * should follow a render. Written aside and renamed, so that a process
- * starting meanwhile reads the old cache or the new one, never half of one.
- */
-export function writeCodeCache(engine: PdfEngine): void {
-  const partial = `${engine.codeCacheFile}.${process.pid}.tmp`;
-  writeFileSync(partial, engine.script.createCachedData());
-  renameSync(partial, engine.codeCacheFile);
+  const engine = loadEngineFile(folder, options);
+  const exported = engine.exports.exportReportPdf;
+  if (typeof exported !== "function") throw new Error(`${folder} 中不是 PDF 引擎：请重新运行 npm run build`);
+  return { ...engine, exportReportPdf: exported as typeof exportReportPdf };
 }
 
 /**

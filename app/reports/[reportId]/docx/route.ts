@@ -5,15 +5,15 @@ import { getReport } from "@/lib/server/reports/get-report";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { contentDisposition } from "@/lib/pdf/file-name";
-import { exportReportDocx } from "@/lib/docx/export";
+import { busyResponse, exportFailedResponse, exportService } from "@/lib/export-queue";
 
-// The docx package builds the zip with Node buffers; every download is built fresh.
+// The docx package builds the zip with Node buffers; every download is authorized and read fresh.
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** The report as a Word document (GB/T 9704 page, 22 × 28 grid) for editing in WPS/Word. */
+/** The report as a Word document (GB/T 9704 page, 22 × 28 grid) for editing in WPS/Word, behind the export queue (lib/export-queue). */
 export async function GET(_request: Request, { params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
   const auth = await authorizeRequest(reportId, "export");
@@ -24,7 +24,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ rep
   const stored = await getReport(db(), reportId);
   if (!stored) return new Response("报告不存在", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const customFigures = await customFiguresFor(db(), stored.organizationId);
-  const result = await exportReportDocx(stored.report, { customFigures });
+  let queued;
+  try {
+    queued = await exportService().docx(stored.report, { customFigures });
+  } catch (e) {
+    return exportFailedResponse(e);
+  }
+  if (!queued.ok) return busyResponse(queued.retryAfterSeconds);
+  const result = queued.value;
   if (!result.ok) {
     const lines = result.issues.map((i) => `${i.path}: ${i.message}`).join("\n");
     return new Response(`报告内容有误，无法导出：\n${lines}`, { status: 422, headers: { "content-type": "text/plain; charset=utf-8" } });

@@ -5,29 +5,19 @@ import { getReport } from "@/lib/server/reports/get-report";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { contentDisposition } from "@/lib/pdf/file-name";
-import { pdfEngine } from "@/lib/pdf/engine/load";
+import { busyResponse, exportFailedResponse, exportService } from "@/lib/export-queue";
 import { parsePdfVersion } from "@/lib/pdf/version";
 
-// react-pdf and the font files need Node, never the edge runtime; and every download is rendered fresh.
+// react-pdf and the font files need Node, never the edge runtime; every download is authorized and read fresh.
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /**
- * The production server exports through the engine that `npm run build`
- * bundles (lib/pdf/engine/load.ts says why); `next dev`, and a build without
- * the engine, render from the sources, so that edits to lib/pdf show without
- * a build. Both run the same lib/pdf/export.
- */
-async function loadExport(): Promise<Pick<typeof import("@/lib/pdf/export"), "exportReportPdf">> {
-  const engine = process.env.NODE_ENV === "production" ? pdfEngine() : null;
-  // lib/pdf is an ES module folder (react-pdf is ESM-only); load it on first use.
-  return engine ?? import("@/lib/pdf/export");
-}
-
-/**
  * The report as a GB/T 9704 PDF; ?appendix=1 adds the year's figures as an
  * attachment table; ?version=submission gives the 报送版 with its 版头 and
- * 文号 (the 公开版 without them is the default).
+ * 文号 (the 公开版 without them is the default). Rendered by the export
+ * workers behind a bounded queue (lib/export-queue): when it is full the
+ * answer is 503 with Retry-After; an unchanged report comes from its cache.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
@@ -41,11 +31,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
   const query = new URL(request.url).searchParams;
   const version = parsePdfVersion(query.get("version"));
   if (!version) return new Response("版本参数无效：报送版为 version=submission，公开版不带此参数", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const { exportReportPdf } = await loadExport();
   const appendix = query.get("appendix") === "1";
   // A report whose custom figures fail their checks is a draft, as 提交审核 would say.
   const customFigures = await customFiguresFor(db(), stored.organizationId);
-  const result = await exportReportPdf(stored.report, { figuresAppendix: appendix, customFigures, version });
+  let queued;
+  try {
+    queued = await exportService().pdf(stored.report, { figuresAppendix: appendix, customFigures, version });
+  } catch (e) {
+    return exportFailedResponse(e);
+  }
+  if (!queued.ok) return busyResponse(queued.retryAfterSeconds);
+  const result = queued.value;
   if (!result.ok) {
     const lines = result.issues.map((i) => `${i.path}: ${i.message}`).join("\n");
     return new Response(`报告内容有误，无法导出：\n${lines}`, { status: 422, headers: { "content-type": "text/plain; charset=utf-8" } });
