@@ -18,6 +18,8 @@ import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { checkContextOf, reviewChecks } from "@/lib/report/review-checks";
 import { reviewSources } from "@/lib/server/checklist/review-sources";
 import { ReviewFindings } from "@/components/report/ReviewFindings";
+import { recordReviewOpen } from "@/lib/server/workflow/record-review-open";
+import { markRead } from "@/lib/server/notices/mark-read";
 import { addCommentAction, resolveCommentAction, transitionAction } from "./workflow-actions";
 
 export const dynamic = "force-dynamic";
@@ -28,6 +30,9 @@ const when = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: 
 export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
   const { actor, target } = await requireReport(reportId, "read");
+  // Before the report is read: from this open on, its drafter can no longer 撤回 it. Opening it also reads its notices.
+  await recordReviewOpen(db(), actor, reportId, target);
+  await markRead(db(), actor.id, { reportId });
   const stored = await getReport(db(), reportId);
   if (!stored) notFound();
   const parts = commentableParts(stored.report);
@@ -42,7 +47,8 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
     createdAt: c.createdAt.toLocaleString("zh-CN", { hour12: false }),
     resolved: c.resolvedAt !== null,
   }));
-  const allowed = TRANSITION_KEYS.filter((t) => can(actor, t, target));
+  // 撤回 is offered only while no reviewer has opened the submission (the workflow checks it again as it writes).
+  const allowed = TRANSITION_KEYS.filter((t) => can(actor, t, { ...target, status: stored.status }) && (t !== "withdraw" || stored.reviewOpenedAt === null));
   // Checked on every view so that a missing character is seen long before anyone prints.
   const { checkCoverage } = await import("@/lib/pdf/index");
   const coverage = await checkCoverage(stored.report);
@@ -75,7 +81,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
       </p>
       <ExportPanel reportId={reportId} draft={draft} missing={coverage.missing} />
       <ReviewFindings findings={findings} report={stored.report} editHref={can(actor, "edit", target) ? `/reports/${reportId}/edit` : null} />
-      <WorkflowPanel allowed={allowed} action={transitionAction.bind(null, reportId)} parts={parts} />
+      <WorkflowPanel key={stored.status} allowed={allowed} action={transitionAction.bind(null, reportId)} parts={parts} />
       <CommentsPanel
         comments={comments}
         parts={parts}

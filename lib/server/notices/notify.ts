@@ -19,6 +19,11 @@ export const NOTICE_KINDS: Record<NoticeKind, string> = {
   comment: "意见",
 };
 
+export function noticeKindLabel(kind: string): string {
+  const known: Record<string, string> = NOTICE_KINDS;
+  return known[kind] ?? "通知";
+}
+
 /**
  * Writes one notice per recipient. Called with the transaction that makes
  * the change the notice is about, so a step or a comment never happens
