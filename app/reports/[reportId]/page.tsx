@@ -20,6 +20,9 @@ import { reviewSources } from "@/lib/server/checklist/review-sources";
 import { ReviewFindings } from "@/components/report/ReviewFindings";
 import { recordReviewOpen } from "@/lib/server/workflow/record-review-open";
 import { markRead } from "@/lib/server/notices/mark-read";
+import { ReviewAids } from "@/components/report/ReviewAids";
+import { carriedParts, partChanges } from "@/lib/report/part-changes";
+import { lastYearReport, previousSubmission } from "@/lib/server/reports/review-baselines";
 import { addCommentAction, resolveCommentAction, transitionAction } from "./workflow-actions";
 
 export const dynamic = "force-dynamic";
@@ -54,7 +57,11 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   const coverage = await checkCoverage(stored.report);
   // Watermarked 草稿 exactly when the download route would (custom figures included).
   const findings = reviewChecks(stored.report, checkContextOf(await reviewSources(db(), actor, reportId)));
-  const draft = !parseFinal(stored.report, await customFiguresFor(db(), stored.organizationId)).ok;
+  const definitions = await customFiguresFor(db(), stored.organizationId);
+  const draft = !parseFinal(stored.report, definitions).ok;
+  // What the reviewer compares with: the text at the previous 提交审核, and last year's report.
+  const submitted = await previousSubmission(db(), reportId, stored.status);
+  const lastYear = await lastYearReport(db(), stored.organizationId, stored.year);
   return (
     <>
       <h1>
@@ -81,6 +88,11 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
       </p>
       <ExportPanel reportId={reportId} draft={draft} missing={coverage.missing} />
       <ReviewFindings findings={findings} report={stored.report} editHref={can(actor, "edit", target) ? `/reports/${reportId}/edit` : null} />
+      <ReviewAids
+        sinceSubmission={submitted && { at: submitted.at.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" }), changes: partChanges(submitted.report, stored.report, definitions) }}
+        sinceLastYear={lastYear && { year: lastYear.year, changes: partChanges(lastYear.report, stored.report, definitions) }}
+        carried={carriedParts(stored.report, definitions)}
+      />
       <WorkflowPanel key={stored.status} allowed={allowed} action={transitionAction.bind(null, reportId)} parts={parts} />
       <CommentsPanel
         comments={comments}
