@@ -3,6 +3,9 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/UserMenu";
 import { currentActor } from "@/lib/server/auth/current-actor";
+import { HeaderCounts } from "@/components/notices/HeaderCounts";
+import { headerCounts } from "@/lib/server/notices/list-todo";
+import { db } from "@/lib/server/db";
 import { logOutAction } from "./login/actions";
 import "./globals.css";
 
@@ -25,6 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/search">搜索</Link>
             <Link href="/fonts">字体</Link>
           </nav>
+          {actor && <HeaderCounts {...await headerCounts(db(), actor)} />}
           <UserMenu actor={actor} logOut={logOutAction} />
         </header>
         <main>{children}</main>

@@ -8,6 +8,8 @@ import { NewReportForm } from "@/components/home/NewReportForm";
 import { ReportTable } from "@/components/report/ReportTable";
 import { UnitsTable } from "@/components/report/UnitsTable";
 import { can } from "@/lib/access/permissions";
+import { listTodo } from "@/lib/server/notices/list-todo";
+import { TodoList } from "@/components/notices/TodoList";
 import { createReportAction } from "./reports/actions";
 
 // The list changes with every save; never serve it from a build-time cache.
@@ -31,11 +33,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const status = one(params.status) || undefined;
   const units = await listUnits(db(), below, { name, status, page: Number(one(params.page)) || 1 });
   // Offer only what the person may do: the same rule the actions enforce.
-  const may = (action: "edit" | "create", organizationId: string, status = "draft") =>
+  const may = (action: "edit" | "create" | "approve", organizationId: string, status = "draft") =>
     can(actor, action, { organizationId, ancestorIds: tree.ancestors(organizationId), status });
+  const todo = await listTodo(db(), actor);
   return (
     <>
       <h1>各单位法治政府建设年度报告</h1>
+      {/* What waits for the person comes first (待办), then the reports. */}
+      <TodoList items={todo} />
       {own.length === 0 && <p className="muted">还没有单位。请先运行 npm run db:seed 载入演示数据。</p>}
       {own.map((org) => (
         <section key={org.id} className="card" aria-label={org.name}>
@@ -49,10 +54,16 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <ReportTable
               reports={org.reports}
               actions={(r) =>
-                may("edit", org.id, r.status) && (
+                may("edit", org.id, r.status) ? (
                   <Link href={`/reports/${r.id}/edit`} aria-label={`编辑${r.year}年度报告`}>
                     编辑
                   </Link>
+                ) : (
+                  may("approve", org.id, r.status) && (
+                    <Link href={`/reports/${r.id}`} aria-label={`审核${r.year}年度报告`}>
+                      审核
+                    </Link>
+                  )
                 )
               }
             />

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useMemo } from "react";
-import { outlineParts, partCharacters, partStatus, PART_STATUS_LABELS, reportCharacters } from "@/lib/report/outline";
+import { figuresFilled, outlineParts, partCharacters, partStatus, PART_STATUS_LABELS, reportCharacters } from "@/lib/report/outline";
 import { useEditor } from "./context";
 import { useReview } from "./review";
 
@@ -12,28 +12,37 @@ import { useReview } from "./review";
  * by id, so an entry follows its part when the author moves it.
  */
 export const Outline = memo(function Outline({ active, onSelect, onAddPart }: { active: string; onSelect: (key: string) => void; onAddPart: () => void }) {
-  const { report: snapshot, final, prose } = useReview();
+  const { report: snapshot, final, problems } = useReview();
   const { customFigureDefs } = useEditor();
-  const rows = useMemo(() => {
-    const issues = [...final, ...prose];
-    return outlineParts(snapshot, customFigureDefs).map((part) => ({
-      part,
-      status: partStatus(snapshot, part, issues),
-      characters: partCharacters(snapshot, part),
-    }));
-  }, [snapshot, final, prose, customFigureDefs]);
+  const rows = useMemo(
+    () =>
+      outlineParts(snapshot, customFigureDefs).map((part) => ({
+        part,
+        // The same problems 待解决的问题 lists: the badge and the panel cannot disagree.
+        status: partStatus(snapshot, part, final, problems),
+        characters: partCharacters(snapshot, part),
+        figures: figuresFilled(snapshot, part),
+      })),
+    [snapshot, final, problems, customFigureDefs],
+  );
   const total = useMemo(() => reportCharacters(snapshot), [snapshot]);
   const lastPart = rows.findLastIndex((r) => r.part.kind === "part" || r.part.kind === "structure");
   return (
     <nav className="outline" aria-label="报告大纲">
       <ol>
-        {rows.map(({ part, status, characters }, i) => (
+        {rows.map(({ part, status, characters, figures }, i) => (
           <li key={part.key}>
             <button type="button" aria-current={part.key === active ? "true" : undefined} className={`outline-part status-${status}`} onClick={() => onSelect(part.key)}>
               <span className="outline-label">{part.label}</span>
               <span className="outline-meta">
                 <span className={`badge ${status}`}>{PART_STATUS_LABELS[status]}</span>
-                {characters > 0 && <span className="count">{characters}字</span>}
+                {figures ? (
+                  <span className="count">
+                    {figures.filled}/{figures.total}
+                  </span>
+                ) : (
+                  characters > 0 && <span className="count">{characters}字</span>
+                )}
               </span>
             </button>
             {i === lastPart && (

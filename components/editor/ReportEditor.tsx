@@ -10,6 +10,7 @@ import type { Report } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
 import { EditorProvider, SnapshotProvider, type EditorComment, type PreviousYear } from "./context";
 import { PartComments } from "./PartComments";
+import { CarriedNotice } from "./CarriedNotice";
 import { PartView } from "./PartView";
 import { Outline } from "./Outline";
 import { usePartList } from "./part-list";
@@ -197,6 +198,7 @@ export function ReportEditor({
                 <div className="editor-main">
                   <form className="part" aria-label="报告编辑" hidden={view !== "edit"} onSubmit={(e) => e.preventDefault()} noValidate>
                     <PartComments partKey={active} />
+                    <CarriedNotice partKey={active} />
                     <PartView partKey={active} parts={parts} onSelect={select} />
                   </form>
                   {view === "preview" && <PreviewPanel />}

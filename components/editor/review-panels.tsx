@@ -15,6 +15,7 @@ import { ReportPreview } from "@/components/report/ReportPreview";
 import { useEditor, useSaverState, useSnapshot } from "./context";
 import { useReview } from "./review";
 import { IssueLinks } from "./status-panels";
+import { groupIssues } from "@/lib/report/issue-groups";
 
 function dedupe(issues: readonly ReportIssue[]): ReportIssue[] {
   const seen = new Set<string>();
@@ -26,23 +27,21 @@ function dedupe(issues: readonly ReportIssue[]): ReportIssue[] {
   });
 }
 
-/** Issues about which parts the report has: shown in 报告结构 and by 提交审核, not as problems of what was written. */
-const structural = (path: string) => path === "parts" || /^parts\.\d+$/.test(path);
-
 /**
  * Every open problem of what was written so far, each linked to its field:
  * the flags (a rate of 101, a paragraph over the limit, figures that
- * disagree…) and numbers in the prose that contradict the figures. None of
- * them stops the draft from saving; what is merely not written yet is
- * listed by 提交审核.
+ * disagree…) and numbers in the prose that contradict the figures — the
+ * list the outline's 有问题 reads, counted as it is listed (one entry per
+ * message). None of them stops the draft from saving; what is merely not
+ * written yet is listed by 提交审核.
  */
 export function ProblemSummary() {
-  const { flags, prose } = useReview();
-  const issues = useMemo(() => dedupe([...flags, ...prose].filter((i) => !structural(i.path))), [flags, prose]);
+  const { problems } = useReview();
+  const count = useMemo(() => groupIssues(problems).length, [problems]);
   return (
     <section className="panel" aria-label="待解决的问题">
-      <h2>待解决的问题{issues.length > 0 ? `（${issues.length}）` : ""}</h2>
-      {issues.length === 0 ? <p className="muted">暂无</p> : <IssueLinks issues={issues} />}
+      <h2>待解决的问题{count > 0 ? `（${count}）` : ""}</h2>
+      {count === 0 ? <p className="muted">暂无</p> : <IssueLinks issues={problems} />}
     </section>
   );
 }

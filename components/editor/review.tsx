@@ -7,6 +7,7 @@ import { figureValueIssues } from "@/lib/report/figure-checks";
 import { draftFlags } from "@/lib/report/flags";
 import { parseReport } from "@/lib/report/parse";
 import { proseIssues } from "@/lib/report/prose-numbers";
+import { openProblems } from "@/lib/report/issue-groups";
 import { checkContextOf, reviewChecks, type CheckContext, type Finding } from "@/lib/report/review-checks";
 import type { Report } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
@@ -32,6 +33,8 @@ export interface Review {
   fieldFlags: ReportIssue[];
   /** Numbers typed in the prose that contradict a figure (a hint, never a refusal). */
   prose: ReportIssue[];
+  /** The open problems (flags and prose, without the structure's): the outline's 有问题 and 待解决的问题 read this one list. */
+  problems: ReportIssue[];
   /** Figure checks an approximate value (500余, 约30) kept from being made exactly. */
   skipped: ReportIssue[];
   /** The review checks (regulation, stale years, copied text, facts, deadlines…): the 审查提示 panel and 提交审核's summary. */
@@ -50,13 +53,15 @@ export function reviewOf(report: Report, definitions: readonly CustomFigureDef[]
   const custom = runCustomFigureChecks(definitions, report);
   const final = [...(result.ok ? [] : result.issues), ...custom.issues];
   const flags = draftFlags(report, final);
+  const prose = proseIssues(report);
   const checkedLive = new Set(figureValueIssues(report.figures).map(issueKey));
   return {
     report,
     final,
     flags,
     fieldFlags: flags.filter((i) => !checkedLive.has(issueKey(i))),
-    prose: proseIssues(report),
+    prose,
+    problems: openProblems(flags, prose),
     skipped: [...runFigureChecks(report.figures).skipped, ...custom.skipped],
     findings: reviewChecks(report, checks),
   };

@@ -49,16 +49,23 @@ export function initialState(opts: Pick<SaverOptions, "version" | "savedAt">): S
 export function unsavedOutcome(
   result: Extract<SaveReportResult, { ok: false }>,
   current: Report,
-): { patch: Partial<SaverState>; retry: boolean } {
+): { patch: Partial<SaverState>; retry: boolean | "now" } {
   switch (result.status) {
-    case "conflict":
+    case "conflict": {
+      // The newer version holds what this page holds: the page's own save that
+      // reached the server while it was being reloaded or closed. Not a
+      // conflict: take its version and save on top of it at once (content is
+      // compared, not only version numbers).
+      const differences = compareReports(current, result.report);
+      if (differences.length === 0) return { patch: { status: "dirty", version: result.version, savedAt: result.savedAt, conflict: null }, retry: "now" };
       return {
         patch: {
           status: "conflict",
-          conflict: { version: result.version, savedAt: result.savedAt, theirs: result.report, differences: compareReports(current, result.report) },
+          conflict: { version: result.version, savedAt: result.savedAt, theirs: result.report, differences },
         },
         retry: false,
       };
+    }
     case "invalid":
       return { patch: { status: "invalid", issues: result.issues ?? [{ path: "", message: result.message }] }, retry: false };
     case "missing":

@@ -62,6 +62,7 @@ export class Saver {
       hidden: () => this.flush(),
       online: () => this.isPending() && this.saveNow(),
       offline: () => this.isPending() && this.state.status !== "saving" && this.set({ status: "offline" }),
+      unsaved: () => this.isPending(),
     });
     return () => {
       unwatch();
@@ -208,7 +209,7 @@ export class Saver {
         this.writeLocal();
         const { patch, retry } = unsavedOutcome(result, this.opts.getValues());
         this.set(patch);
-        if (retry) this.schedule(RETRY_DELAY);
+        if (retry) this.schedule(retry === "now" ? 0 : RETRY_DELAY);
         return;
       }
     }
@@ -292,6 +293,8 @@ export class Saver {
 
   /** Someone else's save reached us through a restore attempt: same as a conflict on save. */
   conflictFrom(result: Extract<SaveReportResult, { status: "conflict" }>) {
-    this.set(unsavedOutcome(result, this.opts.getValues()).patch);
+    const { patch, retry } = unsavedOutcome(result, this.opts.getValues());
+    this.set(patch);
+    if (retry === "now") this.saveNow();
   }
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { FieldDifference } from "@/lib/report/compare";
 import { fieldLabel } from "@/lib/report/outline";
 import type { ReportIssue } from "@/lib/report/zod";
+import { groupIssues } from "@/lib/report/issue-groups";
 import { useEditor, useSaverState } from "./context";
 import { clock, dateTime, shown } from "./format";
 import type { SaverState } from "./saver";
@@ -64,15 +65,9 @@ export function SaveStatus() {
 export function IssueLinks({ issues }: { issues: readonly ReportIssue[] }) {
   const { goTo, customFigureDefs } = useEditor();
   // A cross-check names several fields with one message: list the message once, with a link to each field.
-  const grouped = new Map<string, string[]>();
-  for (const i of issues) {
-    const paths = grouped.get(i.message) ?? [];
-    if (!paths.includes(i.path)) paths.push(i.path);
-    grouped.set(i.message, paths);
-  }
   return (
     <ul className="issues">
-      {[...grouped].map(([message, paths]) => (
+      {groupIssues(issues).map(({ message, paths }) => (
         <li key={message}>
           {paths.map((path) => (
             <button key={path} type="button" className="link" onClick={() => goTo(path)}>

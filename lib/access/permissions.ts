@@ -19,8 +19,8 @@ export function relationTo(actor: Actor, target: Pick<ReportTarget, "organizatio
 }
 
 const OWN: Record<Actor["role"], readonly ReportAction[]> = {
-  drafter: ["read", "export", "edit", "comment", "create", "submit"],
-  reviewer: ["read", "export", "edit", "comment", "create", "submit", "return", "approve", "send", "publish", "reopen"],
+  drafter: ["read", "export", "edit", "comment", "create", "submit", "withdraw"],
+  reviewer: ["read", "export", "edit", "comment", "create", "submit", "withdraw", "return", "approve", "send", "publish", "reopen"],
   admin: ["read", "export"],
   parentReviewer: ["read", "export", "comment"],
 };

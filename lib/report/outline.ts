@@ -4,6 +4,7 @@ import { chineseNumber, headingNumber } from "./numbering";
 import { PART_CATALOGUE, type PartKind } from "./part-catalogue";
 import { printedPartNumbers } from "./part-numbers";
 import { isFilled, isUnder, leaves, valueAt } from "./paths";
+import { draftFlags } from "./flags";
 import { resolveReferences } from "./references";
 import { partFilled, type Part, type Report } from "./schema";
 import { textFields } from "./walk";
@@ -34,11 +35,12 @@ export const partKey = (id: string) => `part:${id}`;
 /** The outline key of a topic of custom figures that is not one of the catalogue's (its label, as the definitions name it). */
 export const customTopicKey = (topic: string) => `customTopic:${topic}`;
 
-export type PartStatus = "empty" | "partial" | "complete" | "problems";
+export type PartStatus = "empty" | "partial" | "carried" | "complete" | "problems";
 
 export const PART_STATUS_LABELS: Record<PartStatus, string> = {
   empty: "未填写",
   partial: "未完成",
+  carried: "沿用上年",
   complete: "已完成",
   problems: "有问题",
 };
@@ -98,18 +100,41 @@ export function partForPath(parts: readonly OutlinePart[], path: string): Outlin
 }
 
 /**
- * empty: nothing written; partial: something written, something required
- * still missing; problems: an issue on a field that holds a value (too long,
- * inconsistent, citing a figure not entered…); complete: none of these.
- * An issue on a blank field means "missing", not "wrong".
+ * How many of a figures entry's figures hold a value: a topic is complete
+ * only when all do (1 of 21 is not 已完成). Custom figures count one each,
+ * stated or not. null for entries that are not figures.
  */
-export function partStatus(report: Report, part: OutlinePart, issues: readonly ReportIssue[]): PartStatus {
-  const own = issues.filter((i) => owns(part, i.path));
-  if (part.kind === "structure") return own.length > 0 ? "partial" : "complete";
-  if (own.some((i) => isFilled(valueAt(report, i.path)))) return "problems";
-  const written = part.prefixes.some((prefix) => leaves(report, prefix).some((l) => isFilled(l.value)));
+export function figuresFilled(report: Report, part: OutlinePart): { filled: number; total: number } | null {
+  if (part.kind !== "figures") return null;
+  let filled = 0;
+  let total = 0;
+  for (const prefix of part.prefixes) {
+    const values = prefix.startsWith("figures.") ? leaves(report, prefix).map((l) => l.value) : [valueAt(report, prefix)];
+    total += values.length;
+    filled += values.filter(isFilled).length;
+  }
+  return { filled, total };
+}
+
+/**
+ * One status per outline entry, from the same lists the side panels show:
+ * problems: an open problem (`problems`: the flags on what was written and
+ * the prose's contradictions, the list 待解决的问题 shows and counts) lies
+ * in it; carried: it still holds text carried over from last year that
+ * nobody has edited or confirmed (沿用上年, never 已完成 untouched);
+ * empty: nothing written; partial: something required still missing
+ * (`missing`: the final check's issues), or a figure not yet stated;
+ * complete: none of these.
+ */
+export function partStatus(report: Report, part: OutlinePart, missing: readonly ReportIssue[], problems: readonly ReportIssue[] = draftFlags(report, missing)): PartStatus {
+  if (part.kind === "structure") return missing.some((i) => owns(part, i.path)) ? "partial" : "complete";
+  if (problems.some((i) => owns(part, i.path))) return "problems";
+  if (report.carriedOver.some((path) => owns(part, path))) return "carried";
+  const written = part.prefixes.some((prefix) => leaves(report, prefix).some((l) => isFilled(l.value)) || isFilled(valueAt(report, prefix)));
   if (!written) return "empty";
-  return own.length > 0 ? "partial" : "complete";
+  const figures = figuresFilled(report, part);
+  if (figures && figures.filled < figures.total) return "partial";
+  return missing.some((i) => owns(part, i.path)) ? "partial" : "complete";
 }
 
 /**

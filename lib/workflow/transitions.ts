@@ -3,9 +3,12 @@ import type { ReportStatus } from "@/lib/report/status";
 /**
  * The review workflow: 草稿 → 待审核 → 退回修改 or 已审定 → 已报送 → 已公开.
  * From 已审定 on the report is read-only; only a reviewer can reopen it, with a reason.
+ * 撤回 takes a submission back to 草稿 while no reviewer has opened it (the
+ * workflow checks that as part of the write: Report.reviewOpenedAt).
  */
 export const TRANSITIONS = {
   submit: { from: ["draft", "returned"], to: "submitted", label: "提交审核" },
+  withdraw: { from: ["submitted"], to: "draft", label: "撤回" },
   return: { from: ["submitted"], to: "returned", label: "退回修改" },
   approve: { from: ["submitted"], to: "approved", label: "审定通过" },
   send: { from: ["approved"], to: "sent", label: "报送上级" },

@@ -39,13 +39,18 @@ afterAll(async () => {
 
 const url = (path: string) => `${inject("baseURL")}${path}`;
 const press = (page: Page, name: string) => page.getByRole("region", { name: "审核流程" }).getByRole("button", { name, exact: true }).click();
+/** 审定通过, 报送上级 and 公开发布 ask first: the step's button opens the confirmation, whose button takes the step. */
+async function confirmed(page: Page, name: string) {
+  await press(page, `${name}…`);
+  await page.getByRole("dialog").getByRole("button", { name, exact: true }).click();
+}
 const statusIs = (page: Page, label: string) => page.getByRole("heading", { level: 1 }).getByText(label, { exact: true }).waitFor();
 
 it("publishes a report whose page anyone can read, with every 政务公开 field, its PDF, DOCX and zip; drafts, sent and reopened reports stay hidden", async () => {
   const reviewer = await (await browser.newContext()).newPage();
   await logInAs(reviewer, inject("baseURL"), "reviewer");
   await reviewer.goto(url(`/reports/${reports[2031]}`));
-  await press(reviewer, "公开发布");
+  await confirmed(reviewer, "公开发布");
   await statusIs(reviewer, "已公开");
   // 公开日期 is the 发布日期 entered in 基本信息, not today.
   await reviewer.getByText("公开日期：2032/3/15").waitFor();
@@ -54,7 +59,7 @@ it("publishes a report whose page anyone can read, with every 政务公开 field
   await reviewer.waitForURL(url(`/gongkai/${districtId}/2031`));
 
   await reviewer.goto(url(`/reports/${reports[2034]}`));
-  await press(reviewer, "公开发布");
+  await confirmed(reviewer, "公开发布");
   await statusIs(reviewer, "已公开");
   await press(reviewer, "重新打开…");
   await reviewer.getByLabel("重新打开的理由").fill("发现数据错误，撤回公开");

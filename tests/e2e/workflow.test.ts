@@ -31,6 +31,11 @@ async function person(username: string): Promise<Page> {
 const openReport = (page: Page) => page.goto(`${inject("baseURL")}/reports/${reportId}`);
 const statusIs = (page: Page, label: string) => page.getByRole("heading", { level: 1 }).getByText(label, { exact: true }).waitFor();
 const press = (page: Page, name: string) => page.getByRole("region", { name: "审核流程" }).getByRole("button", { name, exact: true }).click();
+/** 审定通过, 报送上级 and 公开发布 ask first: the step's button opens the confirmation, whose button takes the step. */
+async function confirmed(page: Page, name: string) {
+  await press(page, `${name}…`);
+  await page.getByRole("dialog").getByRole("button", { name, exact: true }).click();
+}
 
 async function overviewRow(page: Page): Promise<string> {
   await page.goto(`${inject("baseURL")}/overview?year=2020`);
@@ -71,18 +76,18 @@ it("goes from draft through return, fix, approval, sending and publication, with
   await statusIs(drafter, "待审核");
 
   await openReport(reviewer);
-  await press(reviewer, "审定通过");
+  await confirmed(reviewer, "审定通过");
   await statusIs(reviewer, "已审定");
   // From 已审定 on the report is read-only, for everyone.
   expect(await reviewer.getByRole("link", { name: "编辑报告" }).count()).toBe(0);
-  await press(reviewer, "报送上级");
+  await confirmed(reviewer, "报送上级");
   await statusIs(reviewer, "已报送");
   const sent = await overviewRow(city);
   expect(sent).toContain("已报送");
   expect(sent).toMatch(/\d{4}\/\d{1,2}\/\d{1,2}/);
 
   await openReport(reviewer);
-  await press(reviewer, "公开发布");
+  await confirmed(reviewer, "公开发布");
   await statusIs(reviewer, "已公开");
   expect(await overviewRow(city)).toContain("已公开");
 

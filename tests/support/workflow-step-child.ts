@@ -17,9 +17,10 @@ if (!url || !reportId || !username) throw new Error("usage: workflow-step-child 
 
 const db = createDb(url);
 
-// From 待审核 the report is returned and approved in turn, so every step is taken again and again.
+// From 待审核 the report is approved, returned and withdrawn (撤回) in turn, so every step is taken again and again.
+const FROM_SUBMITTED: readonly Transition[] = ["approve", "return", "withdraw"];
 async function next(status: string): Promise<Transition> {
-  if (status === "submitted") return (await db.auditEvent.count({ where: { action: "submit" } })) % 2 === 0 ? "approve" : "return";
+  if (status === "submitted") return FROM_SUBMITTED[(await db.auditEvent.count({ where: { action: "submit" } })) % 3] ?? "approve";
   const after: Record<string, Transition> = { draft: "submit", returned: "submit", approved: "send", sent: "publish", published: "reopen" };
   const step = after[status];
   if (!step) throw new Error(`no step from ${status}`);

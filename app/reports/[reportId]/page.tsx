@@ -18,6 +18,11 @@ import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { checkContextOf, reviewChecks } from "@/lib/report/review-checks";
 import { reviewSources } from "@/lib/server/checklist/review-sources";
 import { ReviewFindings } from "@/components/report/ReviewFindings";
+import { recordReviewOpen } from "@/lib/server/workflow/record-review-open";
+import { markRead } from "@/lib/server/notices/mark-read";
+import { ReviewAids } from "@/components/report/ReviewAids";
+import { carriedParts, partChanges } from "@/lib/report/part-changes";
+import { lastYearReport, previousSubmission } from "@/lib/server/reports/review-baselines";
 import { addCommentAction, resolveCommentAction, transitionAction } from "./workflow-actions";
 
 export const dynamic = "force-dynamic";
@@ -28,6 +33,9 @@ const when = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: 
 export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
   const { actor, target } = await requireReport(reportId, "read");
+  // Before the report is read: from this open on, its drafter can no longer 撤回 it. Opening it also reads its notices.
+  await recordReviewOpen(db(), actor, reportId, target);
+  await markRead(db(), actor.id, { reportId });
   const stored = await getReport(db(), reportId);
   if (!stored) notFound();
   const parts = commentableParts(stored.report);
@@ -42,13 +50,18 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
     createdAt: c.createdAt.toLocaleString("zh-CN", { hour12: false }),
     resolved: c.resolvedAt !== null,
   }));
-  const allowed = TRANSITION_KEYS.filter((t) => can(actor, t, target));
+  // 撤回 is offered only while no reviewer has opened the submission (the workflow checks it again as it writes).
+  const allowed = TRANSITION_KEYS.filter((t) => can(actor, t, { ...target, status: stored.status }) && (t !== "withdraw" || stored.reviewOpenedAt === null));
   // Checked on every view so that a missing character is seen long before anyone prints.
   const { checkCoverage } = await import("@/lib/pdf/index");
   const coverage = await checkCoverage(stored.report);
   // Watermarked 草稿 exactly when the download route would (custom figures included).
   const findings = reviewChecks(stored.report, checkContextOf(await reviewSources(db(), actor, reportId)));
-  const draft = !parseFinal(stored.report, await customFiguresFor(db(), stored.organizationId)).ok;
+  const definitions = await customFiguresFor(db(), stored.organizationId);
+  const draft = !parseFinal(stored.report, definitions).ok;
+  // What the reviewer compares with: the text at the previous 提交审核, and last year's report.
+  const submitted = await previousSubmission(db(), reportId, stored.status);
+  const lastYear = await lastYearReport(db(), stored.organizationId, stored.year);
   return (
     <>
       <h1>
@@ -75,7 +88,12 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
       </p>
       <ExportPanel reportId={reportId} draft={draft} missing={coverage.missing} />
       <ReviewFindings findings={findings} report={stored.report} editHref={can(actor, "edit", target) ? `/reports/${reportId}/edit` : null} />
-      <WorkflowPanel allowed={allowed} action={transitionAction.bind(null, reportId)} parts={parts} />
+      <ReviewAids
+        sinceSubmission={submitted && { at: submitted.at.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" }), changes: partChanges(submitted.report, stored.report, definitions) }}
+        sinceLastYear={lastYear && { year: lastYear.year, changes: partChanges(lastYear.report, stored.report, definitions) }}
+        carried={carriedParts(stored.report, definitions)}
+      />
+      <WorkflowPanel key={stored.status} allowed={allowed} action={transitionAction.bind(null, reportId)} parts={parts} />
       <CommentsPanel
         comments={comments}
         parts={parts}

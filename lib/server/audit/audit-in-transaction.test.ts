@@ -76,6 +76,8 @@ async function everything(db: Db) {
     reports: await db.report.findMany({ ...byId, select: { id: true, year: true, version: true, status: true, content: true, updatedAt: true } }),
     revisions: await db.revision.findMany({ ...byId, select: { id: true } }),
     comments: await db.comment.findMany({ ...byId, select: { id: true, resolvedAt: true } }),
+    // A workflow step's or a comment's notices go with it.
+    notices: await db.notice.findMany({ ...byId, select: { id: true } }),
     users: await db.user.findMany({ ...byId, select: { id: true, passwordHash: true } }),
     organizations: await db.organization.findMany({ ...byId, select: { id: true, creditCode: true } }),
     publicationSerials: await db.publicationSerial.findMany({ orderBy: { organizationId: "asc" } }),

@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = {
   restore: "恢复修订",
   create_report: "新建报告",
   submit: "提交审核",
+  withdraw: "撤回",
   return: "退回修改",
   approve: "审定通过",
   send: "报送上级",

@@ -15,6 +15,8 @@ export interface StoredReport {
   /** 已报送 and 已公开 dates, once the workflow got there. */
   sentAt: Date | null;
   publishedAt: Date | null;
+  /** When a reviewer first opened it after its last 提交审核 (null: not yet; the drafter may still 撤回). */
+  reviewOpenedAt: Date | null;
   report: Report;
   /** Problems reading stored content (written by an incompatible version); empty normally. */
   storageIssues: ReportIssue[];
@@ -34,6 +36,7 @@ export async function getReport(db: Db, reportId: string): Promise<StoredReport 
     updatedAt: row.updatedAt,
     sentAt: row.sentAt,
     publishedAt: row.publishedAt,
+    reviewOpenedAt: row.reviewOpenedAt,
     report,
     storageIssues: issues,
   };

@@ -46,27 +46,40 @@ async function expectConsistent(t: TestDatabase, reportId: string) {
     const n = (action: string) => events.filter((e) => e.action === action).length;
     const at = (status: string) => (report.status === status ? 1 : 0);
     // Moves into a status minus moves out of it: 1 for where the report stands (0 for 草稿, where it started).
-    expect(n("submit") - n("return") - n("approve"), "待审核").toBe(at("submitted"));
+    expect(n("submit") - n("return") - n("approve") - n("withdraw"), "待审核").toBe(at("submitted"));
     expect(n("approve") - n("send"), "已审定").toBe(at("approved"));
     expect(n("send") - n("publish"), "已报送").toBe(at("sent"));
     expect(n("publish") - n("reopen"), "已公开").toBe(at("published"));
-    expect(n("reopen") + n("return") - n("submit"), "草稿 or 退回修改").toBe(at("draft") + at("returned") - 1);
+    expect(n("reopen") + n("return") + n("withdraw") - n("submit"), "草稿 or 退回修改").toBe(at("draft") + at("returned") - 1);
     const comments = await db.comment.findMany({ where: { reportId } });
     const returns = events.filter((e) => e.action === "return").map((e) => e.detail);
     expect(comments.map((c) => c.body).sort()).toEqual(returns.sort());
+    // Each step's notices came with it: as many per audit line as the step has recipients.
+    const notices = await db.notice.findMany({ where: { reportId }, select: { kind: true } });
+    for (const [step, recipients] of Object.entries(RECIPIENTS)) {
+      expect(notices.filter((x) => x.kind === step).length, `notices of ${step}`).toBe(n(step) * recipients);
+    }
     return events.length;
   } finally {
     await db.disconnect();
   }
 }
 
+/**
+ * How many people hear of each step the reviewer takes (never the reviewer):
+ * the second reviewer of submissions and withdrawals; the drafter of the
+ * rest, with the city's 上级审阅 for 报送 and 公开, the second reviewer for 重新打开.
+ */
+const RECIPIENTS = { submit: 1, withdraw: 1, return: 1, approve: 1, send: 2, publish: 2, reopen: 2 };
+
 describe("every workflow step is one transaction, even when the process is killed", () => {
   let t: TestDatabase | undefined;
   afterAll(async () => t?.drop());
 
-  it(`${RUNS} runs killed with SIGKILL at random moments never leave a status without its audit line or a return without its comment`, { timeout: 300_000 }, async () => {
+  it(`${RUNS} runs killed with SIGKILL at random moments never leave a status without its audit line and notices, or a return without its comment`, { timeout: 300_000 }, async () => {
     t = await sqliteTestDatabase();
-    const { reportId } = await seedDemo(t.db);
+    const { reportId, districtId } = await seedDemo(t.db);
+    await t.db.user.create({ data: { username: "reviewer2", displayName: "第二审核人", passwordHash: "-", role: "reviewer", organizationId: districtId } });
     await t.db.disconnect();
     let before = 0;
     for (let run = 0; run < RUNS; run++) {
@@ -79,6 +92,6 @@ describe("every workflow step is one transaction, even when the process is kille
     const db = createDb(t.url);
     const actions = new Set((await db.auditEvent.findMany({ where: { reportId }, select: { action: true } })).map((e) => e.action));
     await db.disconnect();
-    expect([...actions].sort()).toEqual(expect.arrayContaining(["approve", "publish", "reopen", "return", "send", "submit"]));
+    expect([...actions].sort()).toEqual(expect.arrayContaining(["approve", "publish", "reopen", "return", "send", "submit", "withdraw"]));
   });
 });

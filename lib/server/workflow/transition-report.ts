@@ -1,13 +1,14 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/roles";
 import { parseFinal } from "@/lib/report/final-check";
 import { needsText, TRANSITIONS, type Transition } from "@/lib/workflow/transitions";
-import { invalid, refuse } from "@/lib/server/actions/action.schema";
+import { invalid, refuse, type Refusal } from "@/lib/server/actions/action.schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { readContent } from "@/lib/server/reports/content";
 import { chinaDayStart } from "@/lib/publication/china-date";
+import { notifyTransition } from "@/lib/server/notices/workflow-notices";
 import { planPublication, recordPublication } from "./publication";
 import type { TransitionReportResult } from "./transition-report.schema";
 
@@ -59,11 +60,15 @@ export async function transitionReport(
     const stampAt = plan ? chinaDayStart(plan.publishedOn) : now;
     const stamp = input.transition in STAMPS ? { [STAMPS[input.transition as keyof typeof STAMPS]]: stampAt } : {};
     const cleared = input.transition === "reopen" ? { submittedAt: null, approvedAt: null, sentAt: null, publishedAt: null } : {};
+    // 撤回 only while no reviewer has opened the submission: a condition of the write, so an open and a 撤回 at once cannot both win.
+    const unopened = input.transition === "withdraw" ? { reviewOpenedAt: null } : {};
+    // A new submission is new to its reviewers.
+    const fresh = input.transition === "submit" ? { reviewOpenedAt: null } : {};
     const { count } = await tx.report.updateMany({
-      where: { id: input.reportId, status: { in: [...step.from] }, version: row.version },
-      data: { status: step.to, ...stamp, ...cleared },
+      where: { id: input.reportId, status: { in: [...step.from] }, version: row.version, ...unopened },
+      data: { status: step.to, ...stamp, ...cleared, ...fresh },
     });
-    if (count === 0) return stale;
+    if (count === 0) return input.transition === "withdraw" ? await withdrawRefusal(tx, input.reportId, stale) : stale;
 
     if (input.transition === "return") {
       await tx.comment.create({ data: { reportId: input.reportId, path: input.commentPath ?? "", body: text, authorId: actor.id } });
@@ -74,8 +79,16 @@ export async function transitionReport(
       detail = `索引号 ${indexNumber}，发布日期 ${plan.publishedOn}`;
     }
     await recordEvent(tx, { action: input.transition, actor, reportId: input.reportId, detail });
+    await notifyTransition(tx, actor, input.transition, input.reportId, text);
     return { ok: true, newStatus: step.to };
   });
+}
+
+/** Why 撤回 did not happen: a reviewer has opened the submission, or its state moved on. */
+async function withdrawRefusal(tx: Tx, reportId: string, stale: Refusal<"state">): Promise<Refusal<"state">> {
+  const now = await tx.report.findUnique({ where: { id: reportId }, select: { status: true, reviewOpenedAt: true } });
+  if (now?.status === "submitted" && now.reviewOpenedAt) return refuse("state", "审核人已开始审阅，不能撤回；如需修改，请联系审核人退回");
+  return stale;
 }
 
 async function definitionsFor(db: Db, reportId: string) {
