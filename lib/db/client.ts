@@ -12,7 +12,7 @@ import { databaseKind, postgresAdapter, sqliteAdapter, type DatabaseKind } from 
  */
 type Methods = "findUnique" | "findUniqueOrThrow" | "findFirst" | "findFirstOrThrow" | "findMany" | "create" | "update" | "updateMany" | "upsert" | "delete" | "deleteMany" | "count" | "createMany";
 type Delegates<C> = {
-  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure" | "publicationSerial" | "checklistItem" | "reportFigure" | "reportSearch" | "loginThrottle"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
+  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure" | "publicationSerial" | "checklistItem" | "reportFigure" | "reportSearch" | "loginThrottle" | "reminder" | "dataRequest" | "dataReply" | "figureSource"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
 };
 /**
  * SQL the models cannot express (the full-text index, the roll-up sums) goes
@@ -54,6 +54,10 @@ function delegatesOf(c: Delegates<SqliteClient>): Delegates<SqliteClient> {
     reportFigure: c.reportFigure,
     reportSearch: c.reportSearch,
     loginThrottle: c.loginThrottle,
+    reminder: c.reminder,
+    dataRequest: c.dataRequest,
+    dataReply: c.dataReply,
+    figureSource: c.figureSource,
   };
 }
 
@@ -87,6 +91,10 @@ export function createDb(url: string): Db {
       reportFigure: pg.reportFigure,
       reportSearch: pg.reportSearch,
       loginThrottle: pg.loginThrottle,
+      reminder: pg.reminder,
+      dataRequest: pg.dataRequest,
+      dataReply: pg.dataReply,
+      figureSource: pg.figureSource,
       raw: raw("postgres", pg),
       transaction: (fn) => pg.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("postgres", tx) })),
       disconnect: () => pg.$disconnect(),
@@ -107,6 +115,10 @@ export function createDb(url: string): Db {
     reportFigure: lite.reportFigure,
     reportSearch: lite.reportSearch,
     loginThrottle: lite.loginThrottle,
+    reminder: lite.reminder,
+    dataRequest: lite.dataRequest,
+    dataReply: lite.dataReply,
+    figureSource: lite.figureSource,
     raw: raw("sqlite", lite),
     transaction: (fn) => lite.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("sqlite", tx) })),
     disconnect: () => lite.$disconnect(),

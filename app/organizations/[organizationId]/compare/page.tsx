@@ -32,7 +32,7 @@ export default async function ComparePage({
   searchParams: Promise<{ from?: string; to?: string; all?: string }>;
 }) {
   const { organizationId } = await params;
-  await requireOrganization(organizationId, "read");
+  const actor = await requireOrganization(organizationId, "read");
   const org = (await listReports(db(), [organizationId]))[0];
   if (!org) notFound();
   const reportYears = org.reports.map((r) => r.year).sort((a, b) => a - b);
@@ -44,7 +44,7 @@ export default async function ComparePage({
   const years = yearRange(from, to);
   const tooWide = years.length > MAX_YEARS;
   const shown = tooWide ? years.slice(-MAX_YEARS) : years;
-  const comparison = compareYears(await yearFigures(db(), organizationId, shown), shown, await customFiguresFor(db(), organizationId));
+  const comparison = compareYears(await yearFigures(db(), organizationId, shown, actor), shown, await customFiguresFor(db(), organizationId));
   const choices = yearRange(Math.min(from, to, reportYears[0] ?? newest), Math.max(from, to, newest));
   const topics = comparison.topics.map((topic) => ({ topic, rows: showAll ? topic.rows : topic.rows.filter(hasValue) })).filter((t) => t.rows.length > 0);
   const hidden = comparison.topics.reduce((n, t) => n + t.rows.filter((r) => !hasValue(r)).length, 0);
