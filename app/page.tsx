@@ -9,6 +9,8 @@ import { ReportTable } from "@/components/report/ReportTable";
 import { UnitsTable } from "@/components/report/UnitsTable";
 import { can } from "@/lib/access/permissions";
 import { createReportAction } from "./reports/actions";
+import { RemindersNotice } from "@/components/city/RemindersNotice";
+import { listReminders } from "@/lib/server/reminders/list-reminders";
 
 // The list changes with every save; never serve it from a build-time cache.
 export const dynamic = "force-dynamic";
@@ -35,6 +37,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     can(actor, action, { organizationId, ancestorIds: tree.ancestors(organizationId), status });
   return (
     <>
+      <RemindersNotice reminders={await listReminders(db(), actor.organizationId)} />
       <h1>各单位法治政府建设年度报告</h1>
       {own.length === 0 && <p className="muted">还没有单位。请先运行 npm run db:seed 载入演示数据。</p>}
       {own.map((org) => (

@@ -18,6 +18,7 @@ import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { checkContextOf, reviewChecks } from "@/lib/report/review-checks";
 import { reviewSources } from "@/lib/server/checklist/review-sources";
 import { ReviewFindings } from "@/components/report/ReviewFindings";
+import { FigureSource } from "@/components/city/FigureSource";
 import { addCommentAction, resolveCommentAction, transitionAction } from "./workflow-actions";
 
 export const dynamic = "force-dynamic";
@@ -25,8 +26,9 @@ export const dynamic = "force-dynamic";
 // China time: 公开日期 is stored as the start of the 发布日期 in Beijing.
 const when = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : null);
 
-export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
+export default async function ReportPage({ params, searchParams }: { params: Promise<{ reportId: string }>; searchParams: Promise<{ figure?: string }> }) {
   const { reportId } = await params;
+  const { figure } = await searchParams;
   const { actor, target } = await requireReport(reportId, "read");
   const stored = await getReport(db(), reportId);
   if (!stored) notFound();
@@ -73,6 +75,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
           <span className="muted">{stored.status === "draft" || stored.status === "returned" ? "只读" : "报告已进入审核流程，内容只读"}</span>
         )}
       </p>
+      {figure && <FigureSource report={stored.report} figureId={figure} custom={await customFiguresFor(db(), stored.organizationId)} />}
       <ExportPanel reportId={reportId} draft={draft} missing={coverage.missing} />
       <ReviewFindings findings={findings} report={stored.report} editHref={can(actor, "edit", target) ? `/reports/${reportId}/edit` : null} />
       <WorkflowPanel allowed={allowed} action={transitionAction.bind(null, reportId)} parts={parts} />
