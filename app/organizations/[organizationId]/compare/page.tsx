@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { compareYears, yearRange } from "@/lib/report/year-comparison";
 import { db } from "@/lib/server/db";
 import { requireOrganization } from "@/lib/server/auth/current-actor";
+import { yearSources } from "@/lib/server/collection/year-sources";
+import { YearSourcesList } from "@/components/city/YearSourcesList";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { listReports } from "@/lib/server/reports/list-reports";
 import { yearFigures } from "@/lib/server/years/year-figures";
@@ -88,6 +90,7 @@ export default async function ComparePage({
       {topics.map(({ topic, rows }) => (
         <TopicTable key={topic.topic} topic={topic} rows={rows} years={shown} />
       ))}
+      <YearSourcesList sources={await yearSources(db(), actor, organizationId, shown)} />
     </>
   );
 }
