@@ -51,6 +51,7 @@ describeEachDatabase("search across reports", (get) => {
     const own = await searchReports(db, xigong, "信访");
     expect(own.status === "ok" && own.reports.map((r) => r.organizationName)).toEqual(["洛阳市西工区人民政府"]);
     // The city sees both districts once they are sent, grouped by organization.
+    await db.report.updateMany({ data: { status: "draft" } });
     const drafts = await searchReports(db, await actor(db, "city"), "信访");
     expect(drafts.status === "ok" && drafts.reports).toEqual([]);
     await db.report.updateMany({ data: { status: "sent" } });
