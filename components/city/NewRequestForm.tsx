@@ -56,11 +56,10 @@ export function NewRequestForm({
         <legend>征集的数据（整个主题，或主题下的数据项）</legend>
         {topics.map(([topic, label]) => (
           <details key={topic}>
-            <summary>
-              <label>
-                <input type="checkbox" name="topics" value={topic} style={{ width: "auto" }} /> {label}（全部）
-              </label>
-            </summary>
+            <summary>{label}</summary>
+            <label style={{ display: "block" }}>
+              <input type="checkbox" name="topics" value={topic} style={{ width: "auto" }} /> {label}（全部数据项）
+            </label>
             {figures
               .filter((f) => f.topic === topic)
               .map((f) => (
