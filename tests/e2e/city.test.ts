@@ -149,6 +149,8 @@ it("a department fills the figures asked of it, the office accepts them, and the
   await bureau.goto(`${inject("baseURL")}/collection`);
   await bureau.getByRole("link", { name: "开元市东城区人民政府：2038年度信访数据" }).click();
   const reply = bureau.getByRole("form", { name: "填报数据" });
+  await reply.getByLabel("群众来信（件）").waitFor();
+  // Only what was asked: one figure, its value and its source.
   expect(await reply.getByRole("textbox").count()).toBe(2);
   await reply.getByLabel("群众来信（件）").fill("77");
   await reply.getByLabel("群众来信的数据来源").fill("信访信息系统统计");
@@ -160,7 +162,9 @@ it("a department fills the figures asked of it, the office accepts them, and the
   const line = office.getByRole("table", { name: "2038年度信访数据各部门情况" }).getByRole("row").filter({ hasText: "开元市东城区信访局" });
   expect(await line.textContent()).toContain("群众来信 77（信访信息系统统计）");
   await line.getByRole("button", { name: "采纳到报告" }).click();
-  await line.getByText("已采纳到报告").waitFor();
+  // The page is drawn again with the reply accepted: its status says so, and 采纳 is no longer offered.
+  await line.getByText("已采纳", { exact: true }).waitFor();
+  expect(await line.getByRole("button", { name: "采纳到报告" }).count()).toBe(0);
 
   await office.goto(`${inject("baseURL")}/reports/${ids.dongcheng2038}/edit`);
   const sources = office.getByRole("region", { name: "数据来源" });
@@ -168,7 +172,8 @@ it("a department fills the figures asked of it, the office accepts them, and the
   const stored = await getReport(db, ids.dongcheng2038 ?? "");
   expect(stored?.report.figures.petitions.letters).toBe(77);
   expect(await db.auditEvent.count({ where: { action: "data_accept", reportId: ids.dongcheng2038 } })).toBe(1);
-});
+  // Three people's pages one after another: more than one page's worth of time.
+}, 120_000);
 
 it("a 催报 from the overview appears on the late unit's home page, is logged, and the late units print with their contacts", async () => {
   const city = await pageAs("kaiyuan-city");
