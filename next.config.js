@@ -4,7 +4,7 @@ const nextConfig = {
   // compiled addon, and @react-pdf/renderer misbehaves when bundled into route
   // handlers (diegomura/react-pdf#3074), so it runs as plain Node code. (In
   // production the export route loads lib/pdf/engine, built by npm run build.)
-  serverExternalPackages: ["@react-pdf/renderer", "better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@react-pdf/renderer", "better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "exceljs"],
   poweredByHeader: false,
   // Imports upload a .txt/.docx of up to 10 MB (lib/import MAX_FILE_BYTES) plus the form around it:
   // 12 MB, lib/security/request-body.ts MAX_BODY_BYTES, which proxy.ts enforces with a 413 in Chinese.

@@ -11,6 +11,8 @@ import { can } from "@/lib/access/permissions";
 import { listTodo } from "@/lib/server/notices/list-todo";
 import { TodoList } from "@/components/notices/TodoList";
 import { createReportAction } from "./reports/actions";
+import { RemindersNotice } from "@/components/city/RemindersNotice";
+import { listReminders } from "@/lib/server/reminders/list-reminders";
 
 // The list changes with every save; never serve it from a build-time cache.
 export const dynamic = "force-dynamic";
@@ -38,6 +40,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const todo = await listTodo(db(), actor);
   return (
     <>
+      <RemindersNotice reminders={await listReminders(db(), actor.organizationId)} />
       <h1>各单位法治政府建设年度报告</h1>
       {/* What waits for the person comes first (待办), then the reports. */}
       <TodoList items={todo} />

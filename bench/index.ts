@@ -4,8 +4,9 @@ import { benchPublicPage } from "./public-page";
 import { benchChecks } from "./checks";
 import { benchScale } from "./scale";
 import { benchLoad } from "./load";
+import { benchRollUp } from "./rollup";
 
-/** `npm run bench`: the project's benchmarks, one after another; `npm run bench -- scale` the scale benchmark alone, `npm run bench -- load` the load benchmark alone, `npm run bench -- pdf` the PDF one alone. */
+/** `npm run bench`: the project's benchmarks, one after another; `npm run bench -- scale` the scale benchmark alone, `npm run bench -- load` the load benchmark alone, `npm run bench -- pdf` the PDF one alone, `npm run bench -- rollup` the roll-up and its export. */
 const [which, ...rest] = process.argv.slice(2);
 if (which === "scale") {
   await benchScale(rest);
@@ -13,6 +14,8 @@ if (which === "scale") {
   await benchLoad();
 } else if (which === "pdf") {
   await benchPdf();
+} else if (which === "rollup") {
+  await benchRollUp();
 } else {
   await benchChecks();
   await benchPdf();

@@ -19,7 +19,7 @@ export default async function AdminPage() {
     <>
       <h1>系统管理</h1>
       <p>
-        <Link href="/admin/audit">查看审计日志</Link> · <Link href="/admin/figures">自定义数据项</Link> · <Link href="/admin/checklist">报告事项清单</Link>
+        <Link href="/admin/audit">查看审计日志</Link> · <Link href="/admin/figures">自定义数据项</Link> · <Link href="/admin/checklist">报告事项清单</Link> · <Link href="/admin/units">单位设置</Link>
       </p>
       <section className="card" aria-label="单位">
         <h2>单位</h2>

@@ -4,6 +4,8 @@ import { db } from "@/lib/server/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { isLate, unitsOverview, type Punctuality } from "@/lib/server/organizations/units-overview";
 import { statusLabel } from "@/lib/report/status";
+import { RemindButton } from "@/components/city/RemindButton";
+import { sendReminderAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -31,6 +33,23 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </div>
         <button>查看</button>
       </form>
+      <p style={{ display: "flex", gap: "0.75rem", flexWrap: "wrap" }}>
+        <Link className="button" href={`/overview/rollup?year=${year}`}>
+          数据汇总
+        </Link>
+        <a className="button" href={`/overview/export?year=${year}&format=xlsx`} download>
+          下载Excel
+        </a>
+        <a className="button" href={`/overview/export?year=${year}&format=csv`} download>
+          下载CSV
+        </a>
+        <Link className="button" href={`/overview/late?year=${year}`}>
+          打印逾期单位名单
+        </Link>
+        <Link className="button" href={`/collection?year=${year}`}>
+          数据征集
+        </Link>
+      </p>
       <p className="muted">
         报送期限：次年{org?.reportDue}；公开期限：次年{org?.publishDue}
       </p>
@@ -46,6 +65,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <th>报送</th>
             <th>公开</th>
             <th>提交审核</th>
+            <th>催报</th>
           </tr>
         </thead>
         <tbody>
@@ -64,6 +84,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 {fmt(u.publishedAt)} {PUNCTUALITY[u.publishing]}
               </td>
               <td>{u.finalIssues === null ? "—" : u.finalIssues === 0 ? "可提交审核" : `待解决 ${u.finalIssues} 项`}</td>
+              <td>{isLate(u) && !u.sentAt ? <RemindButton organizationId={u.organizationId} name={u.name} year={year} action={sendReminderAction} /> : "—"}</td>
             </tr>
           ))}
         </tbody>

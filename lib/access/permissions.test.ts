@@ -82,3 +82,31 @@ describe("a parent organization", () => {
     expect(can(actor("reviewer", CITY), "approve", report(LAOCHENG, "submitted"))).toBe(false);
   });
 });
+
+describe("what a parent may read of a unit's report (#18)", () => {
+  const statuses = ["draft", "submitted", "returned", "approved", "sent", "published"];
+  it.each(["parentReviewer", "admin"] as const)("a %s of the city reads a unit's report only from 已报送 on", (role) => {
+    for (const status of statuses) {
+      const sent = status === "sent" || status === "published";
+      expect(can(actor(role, CITY), "read", report(LAOCHENG, status))).toBe(sent);
+      expect(can(actor(role, CITY), "export", report(LAOCHENG, status))).toBe(sent);
+    }
+  });
+  it("a parent comments only where it may read", () => {
+    expect(can(actor("parentReviewer", CITY), "comment", report(LAOCHENG, "draft"))).toBe(false);
+    expect(can(actor("parentReviewer", CITY), "comment", report(LAOCHENG, "sent"))).toBe(true);
+  });
+  it("a unit that opens its reports to its parent is read at every status, and still never written", () => {
+    for (const status of statuses) {
+      const target = { ...report(LAOCHENG, status), openToParent: true };
+      expect(can(actor("parentReviewer", CITY), "read", target)).toBe(true);
+      expect(can(actor("parentReviewer", CITY), "edit", target)).toBe(false);
+    }
+  });
+  it("the setting opens nothing to a sibling", () => {
+    expect(can(actor("parentReviewer", XIGONG), "read", { ...report(LAOCHENG, "draft"), openToParent: true })).toBe(false);
+  });
+  it("the unit's own people read their drafts as before", () => {
+    for (const role of ROLE_KEYS) expect(can(actor(role, LAOCHENG), "read", report(LAOCHENG, "draft"))).toBe(true);
+  });
+});

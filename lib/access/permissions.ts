@@ -10,7 +10,20 @@ export interface ReportTarget {
   /** Ids of the organization's parents, nearest first. */
   ancestorIds: readonly string[];
   status: string;
+  /** The organization lets those above it read its reports before they are sent (Organization.parentReadsDrafts). */
+  openToParent?: boolean;
 }
+
+/**
+ * From 已报送 on a report is the parent's to read; before, it is the unit's
+ * own work in progress, and its drafts and internal review stay with it
+ * unless the unit opens them earlier.
+ */
+export const PARENT_READABLE_STATUSES: readonly string[] = ["sent", "published"];
+
+/** Whether those above the report's organization may see it at all. */
+export const openToParent = (target: Pick<ReportTarget, "status" | "openToParent">) =>
+  target.openToParent === true || PARENT_READABLE_STATUSES.includes(target.status);
 
 /** own: the actor's organization; unit: one below it (its districts, departments…); other: anything else. */
 export function relationTo(actor: Actor, target: Pick<ReportTarget, "organizationId" | "ancestorIds">): "own" | "unit" | "other" {
@@ -39,6 +52,7 @@ export function can(actor: Actor, action: ReportAction, target: ReportTarget): b
   if (relation === "other") return false;
   const allowed = (relation === "own" ? OWN : UNIT)[actor.role];
   if (!allowed.includes(action)) return false;
+  if (relation === "unit" && !openToParent(target)) return false;
   if (action === "edit") return EDITABLE_STATUSES.includes(target.status);
   if (action === "read" || action === "export" || action === "comment" || action === "create") return true;
   return canTransition(target.status, action);

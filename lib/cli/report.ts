@@ -8,6 +8,7 @@ import { importCommand } from "./import";
 import { createAdminCommand } from "./create-admin";
 import { checkCommand } from "./check";
 import { backupCommand, restoreCommand } from "./backup";
+import { rollupCommand } from "./rollup";
 
 // `npm run report -- <command>`: the same operations the app offers, for people and for tests.
 const program = new Command("report").description("法治年报命令行工具");
@@ -75,6 +76,14 @@ program
   .argument("<file>", "备份文件")
   .option("--force", "覆盖已有数据的数据库")
   .action(restoreCommand);
+
+program
+  .command("rollup")
+  .description("导出下级单位某年度的数据汇总（.xlsx，或以 .csv 结尾的文件名得到 CSV）：数量求和、比率由数量重新计算、约数另计")
+  .requiredOption("--organization <name>", "上级单位全称，如 洛阳市人民政府")
+  .requiredOption("--year <year>", "报告年度")
+  .option("-o, --output <file>", "输出文件（默认：单位名称+年度+数据汇总.xlsx）")
+  .action(rollupCommand);
 
 program.parseAsync().catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : String(e));

@@ -12,7 +12,7 @@ import { databaseKind, postgresAdapter, sqliteAdapter, type DatabaseKind } from 
  */
 type Methods = "findUnique" | "findUniqueOrThrow" | "findFirst" | "findFirstOrThrow" | "findMany" | "create" | "update" | "updateMany" | "upsert" | "delete" | "deleteMany" | "count" | "createMany";
 type Delegates<C> = {
-  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure" | "publicationSerial" | "checklistItem" | "reportFigure" | "reportSearch" | "loginThrottle" | "notice"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
+  [M in "organization" | "report" | "revision" | "user" | "session" | "auditEvent" | "comment" | "customFigure" | "publicationSerial" | "checklistItem" | "reportFigure" | "reportSearch" | "loginThrottle" | "notice" | "reminder" | "dataRequest" | "dataReply" | "figureSource"]: C extends Record<M, infer D> ? Pick<D, Methods & keyof D> : never;
 };
 /**
  * SQL the models cannot express (the full-text index, the roll-up sums) goes
@@ -55,6 +55,10 @@ function delegatesOf(c: Delegates<SqliteClient>): Delegates<SqliteClient> {
     reportSearch: c.reportSearch,
     loginThrottle: c.loginThrottle,
     notice: c.notice,
+    reminder: c.reminder,
+    dataRequest: c.dataRequest,
+    dataReply: c.dataReply,
+    figureSource: c.figureSource,
   };
 }
 
@@ -89,6 +93,10 @@ export function createDb(url: string): Db {
       reportSearch: pg.reportSearch,
       loginThrottle: pg.loginThrottle,
       notice: pg.notice,
+      reminder: pg.reminder,
+      dataRequest: pg.dataRequest,
+      dataReply: pg.dataReply,
+      figureSource: pg.figureSource,
       raw: raw("postgres", pg),
       transaction: (fn) => pg.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("postgres", tx) })),
       disconnect: () => pg.$disconnect(),
@@ -110,6 +118,10 @@ export function createDb(url: string): Db {
     reportSearch: lite.reportSearch,
     loginThrottle: lite.loginThrottle,
     notice: lite.notice,
+    reminder: lite.reminder,
+    dataRequest: lite.dataRequest,
+    dataReply: lite.dataReply,
+    figureSource: lite.figureSource,
     raw: raw("sqlite", lite),
     transaction: (fn) => lite.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("sqlite", tx) })),
     disconnect: () => lite.$disconnect(),

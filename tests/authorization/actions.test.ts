@@ -52,10 +52,22 @@ describe("workflow actions", () => {
 });
 
 describe("comment actions", () => {
-  it.each(PEOPLE)("commenting on 老城区's report as %s", async (who) => {
+  // A draft is the unit's own: the city neither reads nor comments on it (refused for the report's state).
+  it.each(PEOPLE)("commenting on 老城区's draft as %s", async (who) => {
     const { addCommentAction } = await import("@/app/reports/[reportId]/workflow-actions");
     as(who);
     const body = `来自${who ?? "匿名"}的意见`;
+    const result = await addCommentAction(h.fx().laochengReport, null, form({ path: "preamble", body }));
+    const allowed = who === "drafter" || who === "reviewer";
+    expect(result.ok).toBe(allowed);
+    expect(await h.db().comment.count({ where: { body } })).toBe(allowed ? 1 : 0);
+  });
+
+  it.each(PEOPLE)("commenting on 老城区's sent report as %s", async (who) => {
+    const { addCommentAction } = await import("@/app/reports/[reportId]/workflow-actions");
+    await h.db().report.update({ where: { id: h.fx().laochengReport }, data: { status: "sent" } });
+    as(who);
+    const body = `报送后来自${who ?? "匿名"}的意见`;
     const result = await addCommentAction(h.fx().laochengReport, null, form({ path: "preamble", body }));
     const allowed = who === "drafter" || who === "reviewer" || who === "city";
     expect(refused(result)).toBe(!allowed);
@@ -64,6 +76,7 @@ describe("comment actions", () => {
 
   it("resolving one report's comment through another report's id changes nothing", async () => {
     const { addCommentAction, resolveCommentAction } = await import("@/app/reports/[reportId]/workflow-actions");
+    await h.db().report.update({ where: { id: h.fx().laochengReport }, data: { status: "sent" } });
     as("city");
     await addCommentAction(h.fx().laochengReport, null, form({ path: "", body: "市里的意见" }));
     const comment = await h.db().comment.findFirstOrThrow({ where: { body: "市里的意见" } });

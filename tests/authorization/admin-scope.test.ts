@@ -96,6 +96,8 @@ describe("administrators manage their own organization and those below it", () =
     await h.db().report.update({ where: { id: h.fx().laochengReport }, data: { status: "submitted" } });
     h.as("reviewer");
     expect(await transitionAction(h.fx().laochengReport, null, form({ transition: "return", text: "请补充信访数据的来源" }))).toMatchObject({ ok: true });
+    // The city comments once the report is sent to it (a returned draft is the unit's own).
+    await h.db().report.update({ where: { id: h.fx().laochengReport }, data: { status: "sent" } });
     h.as("city");
     const { addCommentAction } = await import("@/app/reports/[reportId]/workflow-actions");
     expect(await addCommentAction(h.fx().laochengReport, null, form({ path: "", body: "市里对老城区的意见" }))).toMatchObject({ ok: true });

@@ -9,7 +9,9 @@ const h = actionHarness();
 const as = h.as;
 const PEOPLE = ["drafter", "reviewer", "city", "admin", "xigong", null] as const;
 const WRITERS: readonly (string | null)[] = ["drafter", "reviewer"];
-const READERS: readonly (string | null)[] = ["drafter", "reviewer", "city", "admin"];
+/** Of a draft: its own people only; the city reads a unit's report from 已报送 on. */
+const READERS: readonly (string | null)[] = ["drafter", "reviewer"];
+const READERS_ONCE_SENT: readonly (string | null)[] = ["drafter", "reviewer", "city", "admin"];
 /** Refused for who is asking or for the report's state (not for what they sent). */
 const refused = (r: { ok: boolean; status?: string }) => !r.ok && ["unauthenticated", "forbidden", "state"].includes(r.status ?? "");
 
@@ -50,6 +52,14 @@ describe("editor actions on 老城区's report", () => {
     const one = await getRevisionAction({ reportId: h.fx().laochengReport, version: 1 });
     expect(list.ok && list.revisions.length > 0).toBe(READERS.includes(who));
     expect(one.ok).toBe(READERS.includes(who));
+  });
+
+  it.each(PEOPLE)("listing revisions of the sent report as %s", async (who) => {
+    const { listRevisionsAction } = await import("@/app/reports/[reportId]/edit/actions");
+    await h.db().report.update({ where: { id: h.fx().laochengReport }, data: { status: "sent" } });
+    as(who);
+    const list = await listRevisionsAction({ reportId: h.fx().laochengReport });
+    expect(list.ok).toBe(READERS_ONCE_SENT.includes(who));
   });
 
   it.each(PEOPLE)("submitting from the editor as %s", async (who) => {

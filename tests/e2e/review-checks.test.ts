@@ -4,6 +4,7 @@ import laocheng2020 from "../../lib/report/fixtures/laocheng-2020.json";
 import { carryOver } from "../../lib/report/carry-over";
 import { finalReportSchema } from "../../lib/report/schema";
 import { launchBrowser } from "../support/browser";
+import { createDb } from "../../lib/db/client";
 import { newReport, openEditor, part, putContent, signIn } from "./editor-support";
 
 /**
@@ -63,6 +64,10 @@ it("shows the findings in the editor, in 提交审核's summary, and clears a pa
 });
 
 it("shows the findings to the city's reviewer on the report's page", async () => {
+  // The city reads a unit's report from 已报送 on.
+  const db = createDb(inject("databaseUrl"));
+  await db.report.update({ where: { id: reportId }, data: { status: "sent" } });
+  await db.disconnect();
   const { context, page } = await pageAs("city");
   await page.goto(`${inject("baseURL")}/reports/${reportId}`);
   const findings = page.getByRole("region", { name: "审查提示" });

@@ -23,6 +23,7 @@ import { markRead } from "@/lib/server/notices/mark-read";
 import { ReviewAids } from "@/components/report/ReviewAids";
 import { carriedParts, partChanges } from "@/lib/report/part-changes";
 import { lastYearReport, previousSubmission } from "@/lib/server/reports/review-baselines";
+import { FigureSource } from "@/components/city/FigureSource";
 import { addCommentAction, resolveCommentAction, transitionAction } from "./workflow-actions";
 
 export const dynamic = "force-dynamic";
@@ -30,8 +31,9 @@ export const dynamic = "force-dynamic";
 // China time: 公开日期 is stored as the start of the 发布日期 in Beijing.
 const when = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : null);
 
-export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
+export default async function ReportPage({ params, searchParams }: { params: Promise<{ reportId: string }>; searchParams: Promise<{ figure?: string }> }) {
   const { reportId } = await params;
+  const { figure } = await searchParams;
   const { actor, target } = await requireReport(reportId, "read");
   // Before the report is read: from this open on, its drafter can no longer 撤回 it. Opening it also reads its notices.
   await recordReviewOpen(db(), actor, reportId, target);
@@ -40,7 +42,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   if (!stored) notFound();
   const parts = commentableParts(stored.report);
   const labelOf = new Map(parts.map((p) => [p.path, p.label]));
-  const comments = (await listComments(db(), reportId)).map((c) => ({
+  const comments = (await listComments(db(), reportId, actor)).map((c) => ({
     id: c.id,
     path: c.path,
     // A comment made before parts were a list names its part's old field ("duty"): read as that part.
@@ -86,6 +88,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
           <span className="muted">{stored.status === "draft" || stored.status === "returned" ? "只读" : "报告已进入审核流程，内容只读"}</span>
         )}
       </p>
+      {figure && <FigureSource report={stored.report} figureId={figure} custom={await customFiguresFor(db(), stored.organizationId)} />}
       <ExportPanel reportId={reportId} draft={draft} missing={coverage.missing} />
       <ReviewFindings findings={findings} report={stored.report} editHref={can(actor, "edit", target) ? `/reports/${reportId}/edit` : null} />
       <ReviewAids

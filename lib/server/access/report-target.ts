@@ -9,7 +9,16 @@ export async function ancestorIds(db: Db, organizationId: string): Promise<strin
 }
 
 export async function reportTarget(db: Db, reportId: string): Promise<(ReportTarget & { reportId: string }) | null> {
-  const row = await db.report.findUnique({ where: { id: reportId }, select: { organizationId: true, status: true } });
+  const row = await db.report.findUnique({
+    where: { id: reportId },
+    select: { organizationId: true, status: true, organization: { select: { parentReadsDrafts: true } } },
+  });
   if (!row) return null;
-  return { reportId, organizationId: row.organizationId, status: row.status, ancestorIds: await ancestorIds(db, row.organizationId) };
+  return {
+    reportId,
+    organizationId: row.organizationId,
+    status: row.status,
+    openToParent: row.organization.parentReadsDrafts,
+    ancestorIds: await ancestorIds(db, row.organizationId),
+  };
 }

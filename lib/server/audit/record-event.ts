@@ -35,6 +35,12 @@ export const AUDIT_ACTIONS = {
   remove_custom_figure: "删除自定义数据项",
   add_checklist_item: "新增报告事项",
   remove_checklist_item: "删除报告事项",
+  remind: "催报",
+  data_request: "发起数据征集",
+  data_reply: "报送征集数据",
+  data_accept: "采纳征集数据",
+  figure_from_units: "数据取各单位合计",
+  set_unit_settings: "修改单位联系人与查阅设置",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

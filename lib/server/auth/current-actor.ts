@@ -46,7 +46,9 @@ export async function authorizeRequest(reportId: string, action: ReportAction) {
 export async function authorizeOrganization(actor: Actor, organizationId: string, action: "read" | "create") {
   const org = await db().organization.findUnique({ where: { id: organizationId }, select: { id: true } });
   if (!org) return false;
-  const target = { organizationId, ancestorIds: await ancestorIds(db(), organizationId), status: "draft" };
+  // Reading an organization is reading its list of years; each report is then checked on its own, so
+  // a parent sees that a unit has a draft without reading it (openToParent only lifts the status rule).
+  const target = { organizationId, ancestorIds: await ancestorIds(db(), organizationId), status: "draft", openToParent: action === "read" };
   if (can(actor, action, target)) return true;
   await recordEvent(db(), { action: "forbidden", actor, organizationId, detail: `${action} organization ${organizationId}` });
   return false;

@@ -26,6 +26,9 @@ export interface UnitStatus {
    * unit's content.
    */
   finalIssues: number | null;
+  /** 联系人 and 电话, for the printable list of late units. */
+  contactName: string;
+  contactPhone: string;
 }
 
 /** Whether a unit is late with its report: sent after the deadline, or not sent and past it. */
@@ -63,6 +66,8 @@ export async function unitsOverview(db: Db, parentId: string, year: number, now 
       publishing: punctuality(r?.publishedAt ?? null, publishBy, now),
       daysLate: sending === "late" || sending === "overdue" ? Math.max(0, -daysLeft(sendBy, sentAt ?? now)) : 0,
       finalIssues: r ? r.finalIssues : null,
+      contactName: unit.contactName,
+      contactPhone: unit.contactPhone,
     };
   });
 }

@@ -2,12 +2,15 @@ import "server-only";
 import type { Raw } from "@/lib/db/client";
 import { POSTGRES_GRAMS, SQLITE_GRAMS } from "@/lib/db/search-index";
 import { foldText, queryGrams } from "@/lib/db/search-grams";
+import { PARENT_READABLE_REPORT_SQL } from "@/lib/db/roll-up-table";
 
 /** Which reports a search may return and in what order; the query's text is matched by the index. */
 export interface SearchScope {
   organizationIds: readonly string[];
   year?: number;
   status?: string;
+  /** The searcher's own organization: the other organizations' (its units') reports count only once the parent may read them. */
+  ownOrganizationId?: string;
 }
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
@@ -22,6 +25,10 @@ function scopeSql(scope: SearchScope): { sql: string; params: unknown[] } {
   if (scope.status !== undefined) {
     parts.push(`r."status" = ?`);
     params.push(scope.status);
+  }
+  if (scope.ownOrganizationId !== undefined) {
+    parts.push(`(r."organizationId" = ? OR ${PARENT_READABLE_REPORT_SQL})`);
+    params.push(scope.ownOrganizationId);
   }
   return { sql: parts.join(" AND "), params };
 }

@@ -18,6 +18,10 @@ describeEachDatabase("search across reports", (get) => {
   it("finds 老城区's text for its own drafter and for the city's 上级审阅, with the hit in context", async () => {
     const { db } = get();
     const { reportId } = await seedDemo(db);
+    // The city reads a unit's report from 已报送 on: the demo draft is not searched for it until it is sent.
+    const before = await searchReports(db, await actor(db, "city"), "信访");
+    expect(before.status === "ok" && before.reports.some((r) => r.reportId === reportId)).toBe(false);
+    await db.report.update({ where: { id: reportId }, data: { status: "sent" } });
     for (const username of ["drafter", "city"]) {
       const result = await searchReports(db, await actor(db, username), " 信访 ");
       if (result.status !== "ok") throw new Error(result.message);
@@ -46,7 +50,11 @@ describeEachDatabase("search across reports", (get) => {
     await saveReport(db, xigong, { reportId: created.reportId, baseVersion: 1, content: { ...base!.report, preamble: "西工区全年办理信访事项。" } });
     const own = await searchReports(db, xigong, "信访");
     expect(own.status === "ok" && own.reports.map((r) => r.organizationName)).toEqual(["洛阳市西工区人民政府"]);
-    // The city sees both districts, grouped by organization.
+    // The city sees both districts once they are sent, grouped by organization.
+    await db.report.updateMany({ data: { status: "draft" } });
+    const drafts = await searchReports(db, await actor(db, "city"), "信访");
+    expect(drafts.status === "ok" && drafts.reports).toEqual([]);
+    await db.report.updateMany({ data: { status: "sent" } });
     const city = await searchReports(db, await actor(db, "city"), "信访");
     expect(city.status === "ok" && city.reports.map((r) => r.organizationName)).toEqual(["洛阳市老城区人民政府", "洛阳市西工区人民政府"]);
   });

@@ -8,6 +8,7 @@ import { textFields } from "@/lib/report/walk";
 import { visibleOrganizationIds } from "@/lib/server/organizations/visible-organization-ids";
 import { readContent } from "@/lib/server/reports/content";
 import { matchReports } from "./match-query";
+import { parentReadable } from "@/lib/server/access/parent-readable";
 
 /** More hits than anyone reads on one page; the page says so and asks for a narrower query. */
 export const MAX_HITS = 200;
@@ -73,10 +74,11 @@ export async function searchReports(db: Db, actor: Actor, rawQuery: string | und
   const visible = await visibleOrganizationIds(db, actor);
   const organizationIds = filters.organizationId ? visible.filter((id) => id === filters.organizationId) : visible;
   const page = Math.max(1, Math.floor(filters.page ?? 1));
-  const scope = { organizationIds, year: filters.year, status: filters.status };
+  // A unit's report is searched only once its parent may read it (lib/access/permissions.ts openToParent).
+  const scope = { organizationIds, year: filters.year, status: filters.status, ownOrganizationId: actor.organizationId };
 
   const [searchedReports, matched] = await Promise.all([
-    db.report.count({ where: { organizationId: { in: organizationIds }, year: filters.year, status: filters.status } }),
+    db.report.count({ where: { organizationId: { in: organizationIds }, year: filters.year, status: filters.status, OR: parentReadable(actor) } }),
     matchReports(db.raw, query, scope, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, countCap: COUNT_CAP }),
   ]);
   const rows = await db.report.findMany({

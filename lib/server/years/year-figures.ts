@@ -4,6 +4,8 @@ import { emptyReport } from "@/lib/report/defaults";
 import { isFigureId, findFigure, type Figures } from "@/lib/report/figures";
 import type { FigureValue } from "@/lib/report/figure-value";
 import type { YearFigures } from "@/lib/report/year-comparison";
+import type { Actor } from "@/lib/access/roles";
+import { parentReadable } from "@/lib/server/access/parent-readable";
 
 /** A stored value back as the report holds it: a number where it was one, the words otherwise (零 stays 零). */
 function asTyped(value: string, exact: number | null): FigureValue {
@@ -14,9 +16,10 @@ function asTyped(value: string, exact: number | null): FigureValue {
  * The figures of an organization's reports for the given years, from the
  * figure rows (one query, no content read); years without a report are left out.
  */
-export async function yearFigures(db: Db, organizationId: string, years: readonly number[]): Promise<YearFigures[]> {
+export async function yearFigures(db: Db, organizationId: string, years: readonly number[], readableBy?: Actor): Promise<YearFigures[]> {
   const reports = await db.report.findMany({
-    where: { organizationId, year: { in: [...years] } },
+    // For a parent, only the years it may read (lib/access/permissions.ts openToParent).
+    where: { organizationId, year: { in: [...years] }, ...(readableBy ? { OR: parentReadable(readableBy) } : {}) },
     orderBy: { year: "asc" },
     select: { year: true, figureRows: { select: { figureId: true, value: true, exact: true } } },
   });

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { compareYears, yearRange } from "@/lib/report/year-comparison";
 import { db } from "@/lib/server/db";
 import { requireOrganization } from "@/lib/server/auth/current-actor";
+import { yearSources } from "@/lib/server/collection/year-sources";
+import { YearSourcesList } from "@/components/city/YearSourcesList";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { listReports } from "@/lib/server/reports/list-reports";
 import { yearFigures } from "@/lib/server/years/year-figures";
@@ -32,7 +34,7 @@ export default async function ComparePage({
   searchParams: Promise<{ from?: string; to?: string; all?: string }>;
 }) {
   const { organizationId } = await params;
-  await requireOrganization(organizationId, "read");
+  const actor = await requireOrganization(organizationId, "read");
   const org = (await listReports(db(), [organizationId]))[0];
   if (!org) notFound();
   const reportYears = org.reports.map((r) => r.year).sort((a, b) => a - b);
@@ -44,7 +46,7 @@ export default async function ComparePage({
   const years = yearRange(from, to);
   const tooWide = years.length > MAX_YEARS;
   const shown = tooWide ? years.slice(-MAX_YEARS) : years;
-  const comparison = compareYears(await yearFigures(db(), organizationId, shown), shown, await customFiguresFor(db(), organizationId));
+  const comparison = compareYears(await yearFigures(db(), organizationId, shown, actor), shown, await customFiguresFor(db(), organizationId));
   const choices = yearRange(Math.min(from, to, reportYears[0] ?? newest), Math.max(from, to, newest));
   const topics = comparison.topics.map((topic) => ({ topic, rows: showAll ? topic.rows : topic.rows.filter(hasValue) })).filter((t) => t.rows.length > 0);
   const hidden = comparison.topics.reduce((n, t) => n + t.rows.filter((r) => !hasValue(r)).length, 0);
@@ -88,6 +90,7 @@ export default async function ComparePage({
       {topics.map(({ topic, rows }) => (
         <TopicTable key={topic.topic} topic={topic} rows={rows} years={shown} />
       ))}
+      <YearSourcesList sources={await yearSources(db(), actor, organizationId, shown)} />
     </>
   );
 }

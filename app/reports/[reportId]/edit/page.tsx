@@ -10,6 +10,9 @@ import { listComments } from "@/lib/server/comments/list-comments";
 import { previousYearFigures } from "@/lib/server/years/previous-year-figures";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { reviewSources } from "@/lib/server/checklist/review-sources";
+import { editorSources } from "@/lib/server/collection/editor-sources";
+import { EditorFigureSources } from "@/components/city/EditorFigureSources";
+import { setFromUnitsAction } from "./figure-source-actions";
 
 // Always the current version: the editor's saves are conditional on the version it starts from.
 export const dynamic = "force-dynamic";
@@ -19,23 +22,27 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
   const { actor, target } = await requireReport(reportId, "read");
   // Under review or approved, or not this person's to write: the read-only page instead.
   if (!can(actor, "edit", target)) redirect(`/reports/${reportId}`);
+  const sources = await editorSources(db(), actor, reportId);
   const stored = await getReport(db(), reportId);
   if (!stored) notFound();
   return (
-    <ReportEditor
-      reportId={stored.id}
-      title={`${stored.organizationName} ${stored.year}年度报告`}
-      initial={{ report: stored.report, version: stored.version, savedAt: stored.updatedAt.toISOString() }}
-      storageIssues={stored.storageIssues}
-      actions={{ save: saveReportAction, listRevisions: listRevisionsAction, getRevision: getRevisionAction, restoreRevision: restoreRevisionAction }}
-      onSubmitForReview={submitForReviewAction}
-      comments={(await listComments(db(), reportId))
-        .filter((c) => c.resolvedAt === null)
-        // Comments made before parts were a list name their part's old field; each shows beside its part.
-        .map((c) => ({ id: c.id, path: commentPath(stored.report, c.path), body: c.body, author: c.author, createdAt: c.createdAt.toLocaleString("zh-CN", { hour12: false }) }))}
-      previousYear={await previousYearFigures(db(), reportId)}
-      customFigureDefs={await customFiguresFor(db(), stored.organizationId)}
-      reviewInputs={await reviewSources(db(), actor, reportId)}
-    />
+    <>
+      <EditorFigureSources {...sources} setFromUnits={setFromUnitsAction.bind(null, reportId)} />
+      <ReportEditor
+        reportId={stored.id}
+        title={`${stored.organizationName} ${stored.year}年度报告`}
+        initial={{ report: stored.report, version: stored.version, savedAt: stored.updatedAt.toISOString() }}
+        storageIssues={stored.storageIssues}
+        actions={{ save: saveReportAction, listRevisions: listRevisionsAction, getRevision: getRevisionAction, restoreRevision: restoreRevisionAction }}
+        onSubmitForReview={submitForReviewAction}
+        comments={(await listComments(db(), reportId))
+          .filter((c) => c.resolvedAt === null)
+          // Comments made before parts were a list name their part's old field; each shows beside its part.
+          .map((c) => ({ id: c.id, path: commentPath(stored.report, c.path), body: c.body, author: c.author, createdAt: c.createdAt.toLocaleString("zh-CN", { hour12: false }) }))}
+        previousYear={await previousYearFigures(db(), reportId)}
+        customFigureDefs={await customFiguresFor(db(), stored.organizationId)}
+        reviewInputs={await reviewSources(db(), actor, reportId)}
+      />
+    </>
   );
 }

@@ -1,0 +1,82 @@
+import type { Db } from "./client";
+import { buildRollUp, rateOperands, rollUpFigures, type RollUpTable, type StatedValue } from "../report/roll-up";
+import { parseSumOf, type CustomFigureDef } from "../report/custom-figures";
+import type { FigureKind } from "../report/figures";
+
+/**
+ * Not server-only: the CLI (`report rollup`) and the benchmark read the
+ * roll-up through it as the page does.
+ *
+ * A parent reads a unit's report from 已报送 on, or earlier where the unit
+ * allows it (Organization.parentReadsDrafts, lib/access/permissions.ts):
+ * the roll-up counts exactly the reports the parent may open, so a draft's
+ * figures never reach the city through a total.
+ */
+export const PARENT_READABLE_SQL = `(r."status" IN ('sent', 'published') OR o."parentReadsDrafts" = true)`;
+/** The same for a query that has the report `r` without its organization joined. */
+export const PARENT_READABLE_REPORT_SQL = `(r."status" IN ('sent', 'published') OR r."organizationId" IN (SELECT "id" FROM "Organization" WHERE "parentReadsDrafts" = true))`;
+
+const KINDS: readonly string[] = ["count", "amount", "rate"] satisfies FigureKind[];
+const isKind = (s: string): s is FigureKind => KINDS.includes(s);
+
+async function applicableCustomFigures(db: Db, parentId: string): Promise<CustomFigureDef[]> {
+  // A unit's reports answer the custom figures of its parent and of the parent's ancestors.
+  const chain: string[] = [];
+  for (let id: string | null = parentId; id && !chain.includes(id); ) {
+    chain.unshift(id);
+    id = (await db.organization.findUnique({ where: { id }, select: { parentId: true } }))?.parentId ?? null;
+  }
+  const rows = await db.customFigure.findMany({ where: { organizationId: { in: chain } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+  return rows
+    .map((r) => ({ ...r, kind: isKind(r.kind) ? r.kind : "count", sumOf: parseSumOf(r.sumOf) }))
+    .sort((a, b) => chain.indexOf(a.organizationId) - chain.indexOf(b.organizationId));
+}
+
+export interface RollUpQuery {
+  parentId: string;
+  year: number;
+  /** Figure ids to show; all that apply when omitted. */
+  figureIds?: readonly string[];
+}
+
+/**
+ * The roll-up of a parent's direct units: the units, then every stated value
+ * of this year and last in one query, summed and ranked in memory
+ * (lib/report/roll-up.ts) so the rules live in one place.
+ */
+export async function loadRollUp(db: Db, query: RollUpQuery): Promise<RollUpTable> {
+  const all = rollUpFigures(await applicableCustomFigures(db, query.parentId));
+  const wanted = query.figureIds ? new Set(query.figureIds) : null;
+  const figures = wanted ? all.filter((f) => wanted.has(f.id)) : all;
+  const units = await db.organization.findMany({
+    where: { parentId: query.parentId },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, parentReadsDrafts: true, reports: { where: { year: query.year }, select: { id: true, status: true } } },
+  });
+  const needed = [...new Set([...figures.map((f) => f.id), ...rateOperands(figures.map((f) => f.id))])];
+  const values = needed.length === 0 ? [] : await statedValues(db, query.parentId, query.year, needed);
+  return buildRollUp(
+    query.year,
+    units.map((u) => {
+      const r = u.reports[0];
+      const readable = r && (u.parentReadsDrafts || r.status === "sent" || r.status === "published");
+      return { organizationId: u.id, name: u.name, reportId: readable ? r.id : null };
+    }),
+    figures,
+    values,
+  );
+}
+
+async function statedValues(db: Db, parentId: string, year: number, figureIds: readonly string[]): Promise<StatedValue[]> {
+  const rows = await db.raw.query<{ organizationId: string; year: number | bigint; figureId: string; value: string; exact: number | string | null }>(
+    `SELECT r."organizationId" AS "organizationId", r."year" AS "year", f."figureId" AS "figureId", f."value" AS "value", f."exact" AS "exact"
+     FROM "ReportFigure" f JOIN "Report" r ON r."id" = f."reportId" JOIN "Organization" o ON o."id" = r."organizationId"
+     WHERE o."parentId" = ? AND r."year" IN (?, ?) AND ${PARENT_READABLE_SQL}
+       AND f."figureId" IN (${figureIds.map(() => "?").join(", ")})`,
+    parentId,
+    year,
+    year - 1,
+    ...figureIds,
+  );
+  return rows.map((r) => ({ organizationId: r.organizationId, year: Number(r.year), figureId: r.figureId, value: r.value, exact: r.exact === null ? null : Number(r.exact) }));
+}
