@@ -7,6 +7,7 @@ import { invalid, refuse } from "@/lib/server/actions/action.schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { readContent } from "@/lib/server/reports/content";
+import { nameRevisionAtStep } from "@/lib/server/reports/name-revision";
 import { chinaDayStart } from "@/lib/publication/china-date";
 import { planPublication, recordPublication } from "./publication";
 import type { TransitionReportResult } from "./transition-report.schema";
@@ -64,6 +65,7 @@ export async function transitionReport(
       data: { status: step.to, ...stamp, ...cleared },
     });
     if (count === 0) return stale;
+    await nameRevisionAtStep(tx, input.reportId, row.version, input.transition);
 
     if (input.transition === "return") {
       await tx.comment.create({ data: { reportId: input.reportId, path: input.commentPath ?? "", body: text, authorId: actor.id } });
