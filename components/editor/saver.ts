@@ -28,6 +28,8 @@ export class Saver {
   private confirmedJson: string;
   private inFlight = false;
   private again = false;
+  /** The next save overrides a version after a conflict: it must stay a revision of its own (save-report.schema.ts). */
+  private apart = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private localTimer: ReturnType<typeof setTimeout> | undefined;
   private firstPending: number | null = null;
@@ -179,7 +181,9 @@ export class Saver {
     const started = performance.now();
     let result: SaveReportResult;
     try {
-      result = await this.opts.save({ reportId: this.opts.reportId, baseVersion: this.state.version, content: parsed.data });
+      const apart = this.apart;
+      result = await this.opts.save({ reportId: this.opts.reportId, baseVersion: this.state.version, content: parsed.data, ...(apart && { apart }) });
+      if (result.ok && apart) this.apart = false;
     } catch {
       this.inFlight = false;
       this.writeLocal();
@@ -238,6 +242,7 @@ export class Saver {
   keepMine() {
     const c = this.state.conflict;
     if (!c) return;
+    this.apart = true;
     this.set({ status: "dirty", version: c.version, conflict: null });
     this.seq += 1;
     this.saveNow();
@@ -258,6 +263,7 @@ export class Saver {
   merge(takeTheirs: readonly string[]) {
     const c = this.state.conflict;
     if (!c) return;
+    this.apart = true;
     this.replaceForm(mergeReports(this.opts.getValues(), c.theirs, takeTheirs));
     this.set({ status: "dirty", version: c.version, conflict: null });
     this.seq += 1;

@@ -139,5 +139,10 @@ describeEachDatabase("revisions as editing stretches", (get) => {
     const stale = await saveReport(db, drafter, { reportId, baseVersion: 1, content: { ...base, preamble: "乙" } });
     expect(stale).toMatchObject({ ok: false, status: "conflict", version: 2 });
     expect(await getRevision(db, { reportId, version: 2 })).toMatchObject({ report: { preamble: "甲" } });
+    // 保留我的版本 after a conflict (the same person in another window) overrides version 2 without folding it away.
+    const kept = await saveReport(db, drafter, { reportId, baseVersion: 2, content: { ...base, preamble: "乙" }, apart: true });
+    expect(kept).toMatchObject({ ok: true, version: 3 });
+    expect((await listRevisions(db, reportId)).map((r) => r.version)).toEqual([3, 2, 1]);
+    expect(await getRevision(db, { reportId, version: 2 })).toMatchObject({ report: { preamble: "甲" } });
   });
 });

@@ -13,6 +13,8 @@ export interface SaveReport {
   reportId: string;
   baseVersion: number;
   content: unknown;
+  /** Never fold into the latest revision (save-report.schema.ts). */
+  apart?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface SaveReport {
  * that simulates a year of saves.
  */
 export async function saveReport(db: Db, actor: Actor | null, input: SaveReport, at = new Date()): Promise<SaveReportResult> {
-  return saveVersion(db, actor, input, (version) => ({ action: "save", detail: `版本${version}` }), { at, foldable: true });
+  return saveVersion(db, actor, input, (version) => ({ action: "save", detail: `版本${version}` }), { at, foldable: !input.apart });
 }
 
 /** saveReport, recorded in the audit log as the caller names it (a restore records itself as one). */
