@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { isRole, type Actor } from "@/lib/access/roles";
 import { deriveStoredRows } from "@/lib/db/derive-stored";
 import { figureRows, searchText, storedColumns } from "@/lib/db/stored-report";
+import { searchDocument } from "@/lib/db/search-places";
 import { searchReports } from "@/lib/server/search/search-reports";
 import { createImportedReport } from "@/lib/server/years/create-imported-report";
 import { startNextYear } from "@/lib/server/years/start-next-year";
@@ -27,6 +28,7 @@ async function expectInStep(db: Db, reportId: string, phrase: string) {
   const sorted = <T extends { figureId: string }>(rows: T[]) => [...rows].sort((a, b) => a.figureId.localeCompare(b.figureId));
   expect(sorted(row.figureRows.map(({ figureId, value, exact }) => ({ figureId, value, exact })))).toEqual(sorted(figureRows(report)));
   expect(row.search?.text).toBe(searchText(report));
+  expect(row.search?.places).toBe(JSON.stringify(searchDocument(report).places));
   const found = await searchReports(db, await actor(db, "city"), phrase);
   expect(found.status === "ok" && found.reports.map((r) => r.reportId)).toContain(reportId);
 }
