@@ -34,6 +34,6 @@ export async function indexReport(tx: Tx, reportId: string, doc: { text: string;
     await tx.raw.execute(`INSERT INTO "ReportTextFts"(rowid, "text") VALUES (?, ?)`, row.id, text);
     await tx.raw.execute(`INSERT INTO "ReportGramFts"(rowid, "grams") VALUES (?, ?)`, row.id, textGrams(text, SQLITE_GRAMS).join(" "));
   } else {
-    await tx.raw.execute(`UPDATE "ReportSearch" SET "grams" = to_tsvector('simple', ?) WHERE "id" = ?`, textGrams(text, POSTGRES_GRAMS).join(" "), row.id);
+    await tx.raw.execute(`UPDATE "ReportSearch" SET "grams" = strip(to_tsvector('simple', ?)) WHERE "id" = ?`, textGrams(text, POSTGRES_GRAMS).join(" "), row.id);
   }
 }
