@@ -43,7 +43,7 @@ export async function seedScale(db: Db, cityId: string, units: number, progress:
         data: batch.map((r) => ({ id: r.id, organizationId: r.organizationId, year: r.year, status: r.status, content: JSON.stringify(r.report), ...storedColumns(r.report) })),
       });
       await writeDerivedMany(tx, batch, cache);
-    });
+    }, { timeoutMs: 600_000 });
     progress(Math.min(units, first + UNITS_PER_BATCH) * YEARS);
   }
   return unitIds;

@@ -1,13 +1,22 @@
-import type { Db } from "../lib/db/client";
+import { createDb, type Db } from "../lib/db/client";
 import type { Actor } from "../lib/access/roles";
 import { isRole } from "../lib/access/roles";
 import { readContent } from "../lib/server/reports/content";
 import { saveReport } from "../lib/server/reports/save-report";
 
-export const percentile = (xs: readonly number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
-};
+import { percentile } from "./scale-stats";
+
+/*
+ * The write side of the scale benchmark, run as a child process of
+ * bench/scale.ts with `--conditions=react-server`: the operations it times
+ * are the server's own (lib/server, marked server-only), which load only
+ * under that condition, as in the server build.
+ *
+ *   node --conditions=react-server --import tsx bench/scale-writes.ts <url> saves <reportId> <runs>
+ *   node --conditions=react-server --import tsx bench/scale-writes.ts <url> year <reportId> <days> <perDay>
+ *
+ * prints one line of JSON.
+ */
 
 async function drafter(db: Db): Promise<Actor> {
   const u = await db.user.findUniqueOrThrow({ where: { username: "drafter" } });
@@ -75,4 +84,15 @@ export async function simulateYear(db: Db, reportId: string, days: number, perDa
   }
   const kept = await db.revision.findMany({ where: { reportId }, select: { content: true } });
   return { saves: days * perDay, revisions: kept.length, storedBytes: kept.reduce((n, r) => n + Buffer.byteLength(r.content), 0), perSaveBytes };
+}
+
+const [url, mode, reportId, a, b] = process.argv.slice(2);
+if (url && reportId) {
+  const db = createDb(url);
+  try {
+    const result = mode === "saves" ? await timeSaves(db, reportId, Number(a)) : await simulateYear(db, reportId, Number(a), Number(b));
+    console.log(JSON.stringify(result));
+  } finally {
+    await db.disconnect();
+  }
 }

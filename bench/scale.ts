@@ -10,7 +10,9 @@ import { logInAs } from "../tests/support/log-in";
 import { startAppServer } from "../tests/support/app-server";
 import { migrate, POSTGRES_ADMIN_URL } from "../tests/support/test-db";
 import { seedScale, YEARS } from "./scale-seed";
-import { percentile, simulateYear, timeSaves } from "./scale-writes";
+import { spawnSync } from "node:child_process";
+import { percentile } from "./scale-stats";
+import type { HistoryYear } from "./scale-writes";
 
 const RUNS = 30;
 const WARM_UP = 3;
@@ -66,6 +68,17 @@ function sqliteEngine(): Engine {
   };
 }
 
+/** Runs bench/scale-writes.ts (the server's own save operation) in a child process; see there. */
+function writes<T>(url: string, ...args: (string | number)[]): T {
+  const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/scale-writes.ts", url, ...args.map(String)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  const line = run.stdout.trim().split("\n").at(-1) ?? "";
+  if (run.status !== 0 || !line.startsWith("{")) throw new Error(`bench/scale-writes.ts ${args.join(" ")} failed:\n${run.stdout}\n${run.stderr}`);
+  return JSON.parse(line) as T;
+}
+
 interface Options {
   reports: number;
   /** Working days of the simulated year of autosaves (30 saves a day); 0 skips it. */
@@ -110,10 +123,10 @@ async function benchEngine(engine: Engine, { reports, historyDays }: Options): P
       const t = await time(run);
       console.log(`| ${name} | ${t.p50.toFixed(1)} | ${t.p95.toFixed(1)} |`);
     }
-    const save = await timeSaves(db, `bench_${Math.floor(units / 2)}_2020`, RUNS);
+    const save = writes<{ p50: number; p95: number }>(engine.url, "saves", `bench_${Math.floor(units / 2)}_2020`, RUNS);
     console.log(`| save (in process: content, columns, figure rows, index, revision, audit in one transaction) | ${save.p50.toFixed(1)} | ${save.p95.toFixed(1)} |`);
     if (historyDays > 0) {
-      const year = await simulateYear(db, `bench_${Math.floor(units / 2) + 1}_2020`, historyDays, 30);
+      const year = writes<HistoryYear>(engine.url, "year", `bench_${Math.floor(units / 2) + 1}_2020`, historyDays, 30);
       console.log(
         `\nA year of autosaves on one report (${historyDays} days × 30 saves, one minute apart): ${year.saves} saves kept as ${year.revisions} revisions, ` +
           `${MB(year.storedBytes)} MB of content; one revision per save would hold ${MB(year.perSaveBytes)} MB. Database now ${MB(await engine.size())} MB.`,
