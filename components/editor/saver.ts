@@ -28,7 +28,6 @@ export class Saver {
   private confirmedJson: string;
   private inFlight = false;
   private again = false;
-  /** The next save overrides a version after a conflict: it must stay a revision of its own (save-report.schema.ts). */
   private apart = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private localTimer: ReturnType<typeof setTimeout> | undefined;
@@ -98,7 +97,8 @@ export class Saver {
     this.saveTimer = setTimeout(() => void this.save(), delay);
   }
 
-  saveNow() {
+  saveNow(afterConflict = false) {
+    this.apart ||= afterConflict; // a save that resolves a conflict stays a revision of its own (save-report.schema.ts)
     this.schedule(0);
   }
 
@@ -181,9 +181,8 @@ export class Saver {
     const started = performance.now();
     let result: SaveReportResult;
     try {
-      const apart = this.apart;
-      result = await this.opts.save({ reportId: this.opts.reportId, baseVersion: this.state.version, content: parsed.data, ...(apart && { apart }) });
-      if (result.ok && apart) this.apart = false;
+      result = await this.opts.save({ reportId: this.opts.reportId, baseVersion: this.state.version, content: parsed.data, ...(this.apart && { apart: true }) });
+      if (result.ok) this.apart = false;
     } catch {
       this.inFlight = false;
       this.writeLocal();
@@ -242,10 +241,9 @@ export class Saver {
   keepMine() {
     const c = this.state.conflict;
     if (!c) return;
-    this.apart = true;
     this.set({ status: "dirty", version: c.version, conflict: null });
     this.seq += 1;
-    this.saveNow();
+    this.saveNow(true);
   }
 
   /** Conflict: drop my changes for theirs (their version is what the server has). */
@@ -263,11 +261,10 @@ export class Saver {
   merge(takeTheirs: readonly string[]) {
     const c = this.state.conflict;
     if (!c) return;
-    this.apart = true;
     this.replaceForm(mergeReports(this.opts.getValues(), c.theirs, takeTheirs));
     this.set({ status: "dirty", version: c.version, conflict: null });
     this.seq += 1;
-    this.saveNow();
+    this.saveNow(true);
   }
 
   /** Recovery: put the unconfirmed work back and save it against the version it started from. */
