@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Pager } from "@/components/report/Pager";
 import { db } from "@/lib/server/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { isLate, unitsOverview, type Punctuality } from "@/lib/server/organizations/units-overview";
@@ -12,15 +13,25 @@ export const dynamic = "force-dynamic";
 const PUNCTUALITY: Record<Punctuality, string> = { "on-time": "按时", late: "逾期完成", overdue: "已逾期", pending: "未到期" };
 // China time: 公开日期 is stored as the start of the 发布日期 in Beijing.
 const fmt = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : "—");
+/** Rows a page shows: a province has hundreds of units; the late ones are counted over all of them. */
+const PAGE_SIZE = 50;
+/** Late units named in the summary line; the rest are counted. */
+const LATE_NAMED = 10;
 
 /** 上级单位总览: every unit's report for a year, its status and whether it came on time. */
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ year?: string; page?: string }> }) {
   const actor = await requireActor();
   if (actor.role !== "parentReviewer" && actor.role !== "admin") notFound();
-  const requested = Number((await searchParams).year);
+  const params = await searchParams;
+  const requested = Number(params.year);
   const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : new Date().getFullYear() - 1;
   const org = await db().organization.findUnique({ where: { id: actor.organizationId } });
+  // Two queries whatever the count of units (stored columns only); the rows are then shown a page at a time.
   const units = await unitsOverview(db(), actor.organizationId, year);
+  const late = units.filter(isLate);
+  const pageCount = Math.max(1, Math.ceil(units.length / PAGE_SIZE));
+  const page = Math.min(pageCount, Math.max(1, Math.floor(Number(params.page)) || 1));
+  const shown = units.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   return (
     <>
       <h1>
@@ -54,7 +65,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         报送期限：次年{org?.reportDue}；公开期限：次年{org?.publishDue}
       </p>
       <p role="status" aria-label="逾期单位">
-        逾期报送：{units.filter(isLate).length} 个单位{units.filter(isLate).length > 0 && `（${units.filter(isLate).map((u) => u.name).join("、")}）`}
+        逾期报送：{late.length} 个单位
+        {late.length > 0 &&
+          `（${late
+            .slice(0, LATE_NAMED)
+            .map((u) => u.name)
+            .join("、")}${late.length > LATE_NAMED ? `等${late.length}个` : ""}）`}
       </p>
       <table className="list card" aria-label="下级单位报告">
         <thead>
@@ -69,7 +85,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </tr>
         </thead>
         <tbody>
-          {units.map((u) => (
+          {shown.map((u) => (
             <tr key={u.organizationId}>
               <td>{u.reportId ? <Link href={`/reports/${u.reportId}`}>{u.name}</Link> : u.name}</td>
               <td>
@@ -90,6 +106,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </tbody>
       </table>
       {units.length === 0 && <p className="muted">本单位没有下级单位。</p>}
+      <Pager page={page} pageCount={pageCount} href={(p) => `/overview?year=${year}&page=${p}`} />
     </>
   );
 }

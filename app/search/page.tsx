@@ -5,6 +5,7 @@ import { MAX_QUERY } from "@/lib/report/search-text";
 import { db } from "@/lib/server/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { MAX_HITS, searchReports, type SearchHit } from "@/lib/server/search/search-reports";
+import { searchableUnits } from "@/lib/server/search/searchable-units";
 import { REPORT_STATUSES } from "@/lib/report/status";
 
 type Params = { q?: string | string[]; year?: string | string[]; status?: string | string[]; unit?: string | string[]; page?: string | string[] };
@@ -24,7 +25,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const year = yearOf(one(params.year));
   const status = one(params.status) || undefined;
   const unit = one(params.unit) || undefined;
-  const result = q === undefined ? null : await searchReports(db(), actor, q, { year, status, organizationId: unit, page: Number(one(params.page)) || 1 });
+  const [result, units] = await Promise.all([
+    q === undefined ? null : searchReports(db(), actor, q, { year, status, organizationId: unit, page: Number(one(params.page)) || 1 }),
+    searchableUnits(db(), actor),
+  ]);
   const pageLink = (page: number) =>
     `/search?${new URLSearchParams({ q: q ?? "", ...(year && { year: String(year) }), ...(status && { status }), ...(unit && { unit }), page: String(page) }).toString()}`;
   return (
@@ -50,7 +54,19 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             ))}
           </select>
         </div>
-        {unit && <input type="hidden" name="unit" value={unit} />}
+        {units.length > 0 && (
+          <div className="field" style={{ marginBottom: 0, maxWidth: 240 }}>
+            <label htmlFor="search-unit">单位</label>
+            <select id="search-unit" name="unit" defaultValue={unit ?? ""}>
+              <option value="">全部单位</option>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <button className="primary">搜索</button>
       </form>
       {result?.status === "invalid" && (

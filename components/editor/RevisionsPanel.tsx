@@ -6,19 +6,33 @@ import type { Report } from "@/lib/report/schema";
 import { reportText } from "@/lib/report/text";
 import type { GetRevisionInput, GetRevisionResult } from "@/lib/server/reports/get-revision.schema";
 import type { ListRevisionsInput, ListRevisionsResult, RevisionListEntry } from "@/lib/server/reports/list-revisions.schema";
+import { MAX_REVISION_NAME, type NameRevisionInput, type NameRevisionResult } from "@/lib/server/reports/name-revision.schema";
 import type { RestoreRevisionInput, RestoreRevisionResult } from "@/lib/server/reports/restore-revision.schema";
 import { useEditor, useSaverState } from "./context";
-import { dateTime } from "./format";
+import { clock, dateTime } from "./format";
 import { textDiff, type DiffPart } from "@/lib/report/text-diff";
+import { RevisionDiffView } from "./RevisionDiffView";
 
 /** The server actions behind 修订记录, handed down from the page. */
 export interface RevisionActions {
   listRevisions: (input: ListRevisionsInput) => Promise<ListRevisionsResult>;
   getRevision: (input: GetRevisionInput) => Promise<GetRevisionResult>;
   restoreRevision: (input: RestoreRevisionInput) => Promise<RestoreRevisionResult>;
+  nameRevision: (input: NameRevisionInput) => Promise<NameRevisionResult>;
 }
 
-/** 修订记录: every save, what changed since, and restoring one as a new save. */
+/** When a revision was saved: one time, or its stretch of saves (一次编辑中保存 N 次). */
+function savedWhen(r: RevisionListEntry): string {
+  if (r.saveCount === 1) return dateTime(r.savedAt);
+  const sameDay = dateTime(r.createdAt).split(" ")[0] === dateTime(r.savedAt).split(" ")[0];
+  return `${dateTime(r.createdAt)} 至 ${sameDay ? clock(r.savedAt) : dateTime(r.savedAt)}（保存 ${r.saveCount} 次）`;
+}
+
+/**
+ * 修订记录: one revision per person's stretch of editing (saves less than 10
+ * minutes apart fold into it), with its author; naming one (报送版) keeps it
+ * as it is; what changed since; restoring one as a new save.
+ */
 export function RevisionsPanel({ actions }: { actions: RevisionActions }) {
   const { reportId, saver } = useEditor();
   const state = useSaverState();
@@ -27,6 +41,8 @@ export function RevisionsPanel({ actions }: { actions: RevisionActions }) {
   const [shownDiff, setShownDiff] = useState<{ version: number; report: Report; parts: DiffPart[] } | null>(null);
   const [message, setMessage] = useState("");
   const [pending, startTransition] = useTransition();
+  const [naming, setNaming] = useState<{ version: number; name: string } | null>(null);
+  const [listed, setListed] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -37,7 +53,16 @@ export function RevisionsPanel({ actions }: { actions: RevisionActions }) {
     return () => {
       live = false;
     };
-  }, [actions, reportId, state.version]);
+  }, [actions, reportId, state.version, listed]);
+
+  const saveName = (version: number, name: string) =>
+    startTransition(async () => {
+      const result = await actions.nameRevision({ reportId, version, name });
+      if (!result.ok) return setMessage(result.issues?.[0]?.message ?? result.message);
+      setNaming(null);
+      setMessage(`版本 ${version} 已命名为“${result.name}”，今后的保存不会并入此版本。`);
+      setListed((n) => n + 1);
+    });
 
   const compare = (version: number) =>
     startTransition(async () => {
@@ -72,17 +97,56 @@ export function RevisionsPanel({ actions }: { actions: RevisionActions }) {
           <thead>
             <tr>
               <th>版本</th>
+              <th>名称</th>
+              <th>修改人</th>
               <th>保存时间</th>
-              <th>大小</th>
+              <th>字数</th>
               <th />
             </tr>
           </thead>
           <tbody>
             {list.map((r) => (
               <tr key={r.version}>
-                <td>版本 {r.version}{r.version === state.version ? "（当前）" : ""}</td>
-                <td>{dateTime(r.createdAt)}</td>
-                <td>{r.size.toLocaleString("zh-CN")} 字符</td>
+                <td>
+                  版本 {r.version}
+                  {r.version === state.version ? "（当前）" : ""}
+                </td>
+                <td>
+                  {naming?.version === r.version ? (
+                    <form
+                      className="revision-name-form"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        saveName(r.version, naming.name);
+                      }}
+                    >
+                      <input
+                        aria-label={`版本 ${r.version} 的名称`}
+                        value={naming.name}
+                        maxLength={MAX_REVISION_NAME}
+                        placeholder="如：报送版"
+                        autoFocus
+                        onChange={(e) => setNaming({ version: r.version, name: e.target.value })}
+                      />
+                      <button className="small" disabled={pending}>
+                        确定
+                      </button>
+                      <button type="button" className="small" onClick={() => setNaming(null)}>
+                        取消
+                      </button>
+                    </form>
+                  ) : (
+                    <>
+                      {r.name && <span className="revision-name">{r.name}</span>}{" "}
+                      <button type="button" className="small" disabled={pending} onClick={() => setNaming({ version: r.version, name: r.name ?? "" })}>
+                        {r.name ? "改名" : "命名"}
+                      </button>
+                    </>
+                  )}
+                </td>
+                <td>{r.authorName ?? "—"}</td>
+                <td>{savedWhen(r)}</td>
+                <td>{r.size.toLocaleString("zh-CN")} 字</td>
                 <td>
                   <button type="button" className="small" disabled={pending} onClick={() => compare(r.version)}>
                     与当前对比
@@ -98,20 +162,7 @@ export function RevisionsPanel({ actions }: { actions: RevisionActions }) {
           </tbody>
         </table>
       )}
-      {shownDiff && (
-        <div className="diff" aria-label={`版本 ${shownDiff.version} 与当前内容的差异`}>
-          <h3>
-            版本 {shownDiff.version} → 当前内容（<del>删去</del> <ins>新增</ins>）
-          </h3>
-          {shownDiff.parts.every((p) => p.kind === "same") ? (
-            <p className="muted">内容相同</p>
-          ) : (
-            <pre className="diff-body">
-              {shownDiff.parts.map((p, i) => (p.kind === "added" ? <ins key={i}>{p.text}</ins> : p.kind === "removed" ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>))}
-            </pre>
-          )}
-        </div>
-      )}
+      {shownDiff && <RevisionDiffView version={shownDiff.version} parts={shownDiff.parts} />}
     </section>
   );
 }

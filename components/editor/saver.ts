@@ -28,6 +28,7 @@ export class Saver {
   private confirmedJson: string;
   private inFlight = false;
   private again = false;
+  private apart = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private localTimer: ReturnType<typeof setTimeout> | undefined;
   private firstPending: number | null = null;
@@ -97,7 +98,8 @@ export class Saver {
     this.saveTimer = setTimeout(() => void this.save(), delay);
   }
 
-  saveNow() {
+  saveNow(afterConflict = false) {
+    this.apart ||= afterConflict; // a save that resolves a conflict stays a revision of its own (save-report.schema.ts)
     this.schedule(0);
   }
 
@@ -180,7 +182,8 @@ export class Saver {
     const started = performance.now();
     let result: SaveReportResult;
     try {
-      result = await this.opts.save({ reportId: this.opts.reportId, baseVersion: this.state.version, content: parsed.data });
+      result = await this.opts.save({ reportId: this.opts.reportId, baseVersion: this.state.version, content: parsed.data, ...(this.apart && { apart: true }) });
+      if (result.ok) this.apart = false;
     } catch {
       this.inFlight = false;
       this.writeLocal();
@@ -241,7 +244,7 @@ export class Saver {
     if (!c) return;
     this.set({ status: "dirty", version: c.version, conflict: null });
     this.seq += 1;
-    this.saveNow();
+    this.saveNow(true);
   }
 
   /** Conflict: drop my changes for theirs (their version is what the server has). */
@@ -262,7 +265,7 @@ export class Saver {
     this.replaceForm(mergeReports(this.opts.getValues(), c.theirs, takeTheirs));
     this.set({ status: "dirty", version: c.version, conflict: null });
     this.seq += 1;
-    this.saveNow();
+    this.saveNow(true);
   }
 
   /** Recovery: put the unconfirmed work back and save it against the version it started from. */

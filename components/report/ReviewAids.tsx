@@ -1,5 +1,5 @@
 import type { FieldChange, PartChange } from "@/lib/report/part-changes";
-import { textDiff } from "@/components/editor/revision-diff";
+import { textDiff } from "@/lib/report/text-diff";
 import "./review-aids.css";
 
 const CHANGE_WORDS: Record<PartChange["change"], string> = { changed: "有修改", added: "新增", removed: "已删除" };

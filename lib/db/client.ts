@@ -70,10 +70,17 @@ function raw(kind: DatabaseKind, client: RawClient): Raw {
   };
 }
 
+/** An interactive transaction's time limit (Prisma's default is 5 s); a bulk load sets a longer one. */
+export interface TransactionOptions {
+  timeoutMs?: number;
+}
+
 export interface Db extends Tx {
-  transaction<R>(fn: (tx: Tx) => Promise<R>): Promise<R>;
+  transaction<R>(fn: (tx: Tx) => Promise<R>, options?: TransactionOptions): Promise<R>;
   disconnect(): Promise<void>;
 }
+
+const limits = (options?: TransactionOptions) => (options?.timeoutMs ? { timeout: options.timeoutMs, maxWait: options.timeoutMs } : undefined);
 
 export function createDb(url: string): Db {
   if (databaseKind(url) === "postgres") {
@@ -98,7 +105,7 @@ export function createDb(url: string): Db {
       dataReply: pg.dataReply,
       figureSource: pg.figureSource,
       raw: raw("postgres", pg),
-      transaction: (fn) => pg.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("postgres", tx) })),
+      transaction: (fn, options) => pg.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("postgres", tx) }), limits(options)),
       disconnect: () => pg.$disconnect(),
     };
   }
@@ -123,7 +130,7 @@ export function createDb(url: string): Db {
     dataReply: lite.dataReply,
     figureSource: lite.figureSource,
     raw: raw("sqlite", lite),
-    transaction: (fn) => lite.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("sqlite", tx) })),
+    transaction: (fn, options) => lite.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("sqlite", tx) }), limits(options)),
     disconnect: () => lite.$disconnect(),
   };
 }

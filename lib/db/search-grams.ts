@@ -14,17 +14,28 @@ export function foldText(text: string): string {
   return lower.length === text.length ? lower : text;
 }
 
+const codeOf = (c: string) => (c.codePointAt(0) ?? 0).toString(36).padStart(4, "0");
+
 function token(chars: readonly string[]): string {
-  return "g" + chars.map((c) => (c.codePointAt(0) ?? 0).toString(36).padStart(4, "0")).join("");
+  return "g" + chars.map(codeOf).join("");
 }
 
-/** Every distinct gram of 1..maxLength characters, as tokens; line breaks between paragraphs are not part of any. */
+/**
+ * Every distinct gram of 1..maxLength characters, as tokens; line breaks
+ * between paragraphs are not part of any. Each character is encoded once
+ * and a gram's token is the concatenation of its characters' codes, the
+ * same token `token` gives (a save computes some 20,000 grams).
+ */
 export function textGrams(text: string, maxLength: number): string[] {
   const out = new Set<string>();
   for (const line of foldText(text).split("\n")) {
-    const chars = Array.from(line);
-    for (let i = 0; i < chars.length; i++) {
-      for (let n = 1; n <= maxLength && i + n <= chars.length; n++) out.add(token(chars.slice(i, i + n)));
+    const codes = Array.from(line, codeOf);
+    for (let i = 0; i < codes.length; i++) {
+      let gram = "g";
+      for (let n = 0; n < maxLength && i + n < codes.length; n++) {
+        gram += codes[i + n];
+        out.add(gram);
+      }
     }
   }
   return [...out];

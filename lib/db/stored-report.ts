@@ -4,15 +4,15 @@ import { exactNumber, type FigureValue } from "../report/figure-value";
 import { reportCharacters } from "../report/outline";
 import { parseReport } from "../report/parse";
 import { partFilled, type Report } from "../report/schema";
-import { reportText } from "../report/text";
 import { indexReport } from "./search-index";
+import { searchDocument } from "./search-places";
 
 /**
  * Not server-only: the seed and the benchmark write reports through it too.
  * Raise when the derivation below changes: `npm run db:migrate` then derives
  * every row written by an older one again (prisma/derive-stored.ts).
  */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 /** The Report columns lists read instead of the content. */
 export interface StoredColumns {
@@ -57,7 +57,7 @@ export function figureRows(report: Report): FigureRow[] {
 
 /** What search reads: the report as printed, figure references resolved. */
 export function searchText(report: Report): string {
-  return reportText(report);
+  return searchDocument(report).text;
 }
 
 /**
@@ -69,5 +69,5 @@ export async function writeDerived(tx: Tx, reportId: string, report: Report): Pr
   await tx.reportFigure.deleteMany({ where: { reportId } });
   const figures = figureRows(report);
   if (figures.length > 0) await tx.reportFigure.createMany({ data: figures.map((f) => ({ ...f, reportId })) });
-  await indexReport(tx, reportId, searchText(report));
+  await indexReport(tx, reportId, searchDocument(report));
 }

@@ -25,3 +25,23 @@ export function textDiff(before: string, after: string): DiffPart[] {
   }
   return out;
 }
+
+/** A run of the diff: unchanged text, or one change (what was removed and what was added in its place). */
+export type DiffRun = { kind: "same"; text: string } | { kind: "change"; parts: DiffPart[] };
+
+/**
+ * Groups the diff into unchanged text and changes, so that 上一处/下一处 step
+ * from one change to the next: a removal followed by its replacement is one
+ * change, not two.
+ */
+export function diffRuns(parts: readonly DiffPart[]): DiffRun[] {
+  const runs: DiffRun[] = [];
+  for (const part of parts) {
+    if (part.text === "") continue;
+    const last = runs.at(-1);
+    if (part.kind === "same") runs.push({ kind: "same", text: part.text });
+    else if (last?.kind === "change") last.parts.push(part);
+    else runs.push({ kind: "change", parts: [part] });
+  }
+  return runs;
+}

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = {
   password_change: "修改密码",
   save: "保存",
   restore: "恢复修订",
+  name_revision: "命名版本",
   create_report: "新建报告",
   submit: "提交审核",
   withdraw: "撤回",

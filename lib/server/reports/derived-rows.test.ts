@@ -4,7 +4,9 @@ import { seedDemo } from "@/prisma/seed/demo";
 import type { Db } from "@/lib/db/client";
 import { isRole, type Actor } from "@/lib/access/roles";
 import { deriveStoredRows } from "@/lib/db/derive-stored";
+import { gramCacheFor, writeDerivedMany } from "@/lib/db/bulk-derive";
 import { figureRows, searchText, storedColumns } from "@/lib/db/stored-report";
+import { searchDocument } from "@/lib/db/search-places";
 import { searchReports } from "@/lib/server/search/search-reports";
 import { createImportedReport } from "@/lib/server/years/create-imported-report";
 import { startNextYear } from "@/lib/server/years/start-next-year";
@@ -27,6 +29,7 @@ async function expectInStep(db: Db, reportId: string, phrase: string) {
   const sorted = <T extends { figureId: string }>(rows: T[]) => [...rows].sort((a, b) => a.figureId.localeCompare(b.figureId));
   expect(sorted(row.figureRows.map(({ figureId, value, exact }) => ({ figureId, value, exact })))).toEqual(sorted(figureRows(report)));
   expect(row.search?.text).toBe(searchText(report));
+  expect(row.search?.places).toBe(JSON.stringify(searchDocument(report).places));
   const found = await searchReports(db, await actor(db, "city"), phrase);
   expect(found.status === "ok" && found.reports.map((r) => r.reportId)).toContain(reportId);
 }
@@ -75,5 +78,31 @@ describeEachDatabase("list columns, figure rows and search index in step with th
     // Deriving is not an edit: 最后修改 keeps its time.
     expect((await db.report.findUniqueOrThrow({ where: { id: old.id } })).updatedAt.toISOString()).toBe("2016-03-01T08:00:00.000Z");
     expect(await deriveStoredRows(db)).toBe(0);
+  });
+
+  it("after a bulk load (the scale benchmark's seed): the same rows as a save, found by 2-, 3- and longer queries", async () => {
+    const { db } = get();
+    const { districtId, otherDistrictId, reportId } = await seedDemo(db);
+    const laocheng = (await getReport(db, reportId))!.report;
+    const reports = [2012, 2013].map((year) => ({
+      id: `bulk_${year}`,
+      report: { ...laocheng, header: { ...laocheng.header, year }, preamble: `${year}年批量载入的导语。` },
+    }));
+    await db.transaction(async (tx) => {
+      await tx.report.createMany({
+        data: reports.map((r, i) => ({ id: r.id, organizationId: i === 0 ? districtId : otherDistrictId, year: r.report.header.year, content: JSON.stringify(r.report), ...storedColumns(r.report) })),
+      });
+      await writeDerivedMany(tx, reports, gramCacheFor(tx));
+    });
+    for (const r of reports) {
+      await expectInStep(db, r.id, "信访");
+      await expectInStep(db, r.id, "批量载入");
+      await expectInStep(db, r.id, `${r.report.header.year}年批量载入的导语`);
+    }
+    // A later save of a bulk-loaded report replaces its index entries: the old words are gone.
+    const saved = await saveReport(db, await actor(db, "reviewer"), { reportId: "bulk_2012", baseVersion: 1, content: { ...reports[0]!.report, preamble: "保存后的导语。" } });
+    expect(saved).toMatchObject({ ok: true });
+    const gone = await searchReports(db, await actor(db, "city"), "批量载入");
+    expect(gone.status === "ok" && gone.reports.map((r) => r.reportId)).toEqual(["bulk_2013"]);
   });
 });

@@ -27,7 +27,7 @@ describeEachDatabase("revisions", (get) => {
     const reportId = await reportWithThreeVersions(2030);
     const list = await listRevisions(db, reportId);
     expect(list.map((r) => r.version)).toEqual([3, 2, 1]);
-    expect(list.every((r) => !Number.isNaN(Date.parse(r.createdAt)) && r.size > 100)).toBe(true);
+    expect(list.every((r) => !Number.isNaN(Date.parse(r.createdAt)) && r.size > 0)).toBe(true);
     expect(list[0]!.size).toBeGreaterThan(list[1]!.size);
     expect(await listRevisions(db, "no-such-report")).toEqual([]);
   });

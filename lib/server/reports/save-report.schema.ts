@@ -7,7 +7,18 @@ import { recordId, versionNumber, type ActionRefusal, type ActionResult, type Re
  * from. The content is checked by the draft schema where it is saved, so its
  * issues keep the report's own field paths.
  */
-export const saveReportInput = z.strictObject({ reportId: recordId, baseVersion: versionNumber, content: z.unknown() });
+export const saveReportInput = z.strictObject({
+  reportId: recordId,
+  baseVersion: versionNumber,
+  content: z.unknown(),
+  /**
+   * The save overrides a version its author did not write from (保留我的版本
+   * or 合并 after a conflict, which may be the same person in another
+   * window): it starts a revision of its own, so the version it replaced
+   * stays in the history rather than being folded over.
+   */
+  apart: z.boolean().optional(),
+});
 export type SaveReportInput = z.input<typeof saveReportInput>;
 
 /** Someone saved since `baseVersion`: nothing was written; here is what they saved. */

@@ -71,13 +71,15 @@ export async function matchReports(
       ? { table: "ReportGramFts", match: phrase(queryGrams(query, SQLITE_GRAMS).tokens[0] ?? "") }
       : { table: "ReportTextFts", match: phrase(query) };
     candidates = {
-      sql: `SELECT r."id" AS "id", ${inTitle} AS "inTitle" ${from} WHERE s."id" IN (SELECT rowid FROM "${index.table}" WHERE "${index.table}" MATCH ?) AND ${where.sql}`,
+      sql: `SELECT r."id" AS "id", ${inTitle} AS "inTitle", count(*) OVER () AS "n" ${from} WHERE s."id" IN (SELECT rowid FROM "${index.table}" WHERE "${index.table}" MATCH ?) AND ${where.sql}`,
       params: [folded, index.match, ...where.params],
     };
   } else {
     const grams = queryGrams(query, POSTGRES_GRAMS);
+    // Counted in the ranked pass only when the index decides alone; a checked query counts apart, up to the cap.
+    const total = grams.exact ? `, count(*) OVER () AS "n"` : "";
     candidates = {
-      sql: `SELECT r."id" AS "id", s."text" AS "text", ${inTitle} AS "inTitle" ${from} WHERE s."grams" @@ to_tsquery('simple', ?) AND ${where.sql}`,
+      sql: `SELECT r."id" AS "id", s."text" AS "text", ${inTitle} AS "inTitle"${total} ${from} WHERE s."grams" @@ to_tsquery('simple', ?) AND ${where.sql}`,
       params: [folded, grams.tokens.join(" & "), ...where.params],
     };
     if (!grams.exact) {
@@ -85,6 +87,11 @@ export async function matchReports(
       const cased = query.toLowerCase() !== query.toUpperCase();
       check = { sql: cased ? `strpos(lower(c."text"), ?) > 0` : `strpos(c."text", ?) > 0`, params: [folded] };
     }
+  }
+  if (!check) {
+    // The index alone decides: one ranked pass returns the page and, before LIMIT, how many matched.
+    const rows = await raw.query<{ id: string; n: number | bigint }>(`${candidates.sql} ${order} LIMIT ? OFFSET ?`, ...candidates.params, page.limit, page.offset);
+    if (rows.length > 0 || page.offset === 0) return { ids: rows.map((r) => r.id), count: Number(rows[0]?.n ?? 0) };
   }
   const filter = check ? `WHERE ${check.sql}` : "";
   const checkParams = check?.params ?? [];

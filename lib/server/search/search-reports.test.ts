@@ -33,6 +33,8 @@ describeEachDatabase("search across reports", (get) => {
         expect(hit.match).toBe("信访");
         expect(Array.from(hit.before).length).toBeLessThanOrEqual(30);
         expect(Array.from(hit.after).length).toBeLessThanOrEqual(30);
+        // A snippet stays within its paragraph.
+        expect(hit.before + hit.after).not.toContain("\n");
       }
       expect(group!.hits.some((h) => h.path.startsWith("parts.2.items.8") && h.label.startsWith("三、（九）"))).toBe(true);
     }

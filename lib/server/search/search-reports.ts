@@ -1,18 +1,15 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/roles";
-import { fieldLabel } from "@/lib/report/outline";
-import { resolveReferences } from "@/lib/report/references";
 import { checkQuery, findInText, type TextHit } from "@/lib/report/search-text";
-import { textFields } from "@/lib/report/walk";
+import { placeAt, readPlaces } from "@/lib/db/search-places";
 import { visibleOrganizationIds } from "@/lib/server/organizations/visible-organization-ids";
-import { readContent } from "@/lib/server/reports/content";
 import { matchReports } from "./match-query";
 import { parentReadable } from "@/lib/server/access/parent-readable";
 
 /** More hits than anyone reads on one page; the page says so and asks for a narrower query. */
 export const MAX_HITS = 200;
-/** Reports per page. Their hits are cut from their content, so the page's cost is bounded by this. */
+/** Reports per page. Their hits are cut from their stored text, so the page's cost is bounded by this. */
 export const PAGE_SIZE = 20;
 /** Matching reports are counted up to this many; beyond it the page says "more than". */
 export const COUNT_CAP = 1000;
@@ -64,8 +61,9 @@ export type SearchResult =
  * organization's years and, for a parent organization, its units'. The
  * index holds the text as printed, figure references resolved, so "77"
  * finds "共接收行政诉讼案件{{…lawsuits}}起". The index finds and ranks the
- * reports (match-query.ts); the hits are then cut, with their place in the
- * report, from the content of this page's reports only.
+ * reports (match-query.ts); the hits are then cut from this page's reports'
+ * stored printed text only, each named by the stored place of its paragraph:
+ * no report's content is read or parsed.
  */
 export async function searchReports(db: Db, actor: Actor, rawQuery: string | undefined | null, filters: SearchFilters = {}): Promise<SearchResult> {
   const checked = checkQuery(rawQuery);
@@ -83,7 +81,7 @@ export async function searchReports(db: Db, actor: Actor, rawQuery: string | und
   ]);
   const rows = await db.report.findMany({
     where: { id: { in: matched.ids } },
-    select: { id: true, year: true, status: true, title: true, content: true, organization: { select: { name: true } }, search: { select: { text: true } } },
+    select: { id: true, year: true, status: true, title: true, organization: { select: { name: true } }, search: { select: { text: true, places: true } } },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
 
@@ -94,7 +92,7 @@ export async function searchReports(db: Db, actor: Actor, rawQuery: string | und
     const row = byId.get(id);
     if (!row || truncated) continue;
     const room = MAX_HITS - hitCount;
-    const found = hitsIn(readContent(row.content).report, row.search?.text ?? "", query, room + 1);
+    const found = hitsIn(row.search?.text ?? "", row.search?.places ?? "[]", query, room + 1);
     if (found.length > room) {
       truncated = true;
       found.length = room;
@@ -117,19 +115,23 @@ export async function searchReports(db: Db, actor: Actor, rawQuery: string | und
   };
 }
 
-/**
- * The hits field by field, each named by its place; a query the printed
- * text holds only across a field's edge or in the numbering (三、（九）) is
- * shown in the printed text instead, so a report the index found always
- * shows why.
- */
-function hitsIn(report: ReturnType<typeof readContent>["report"], printed: string, query: string, limit: number): SearchHit[] {
-  const hits: SearchHit[] = [];
-  for (const field of textFields(report)) {
-    if (hits.length >= limit) break;
-    const found = findInText(resolveReferences(field.text, report.figures), query, { limit: limit - hits.length });
-    for (const hit of found) hits.push({ ...hit, path: field.path, label: fieldLabel(field.path, report) });
-  }
-  if (hits.length > 0) return hits;
-  return findInText(printed, query, { limit }).map((hit) => ({ ...hit, path: "", label: "报告全文" }));
+/** The hits in the printed text, each named by its paragraph's place (the title and the date are 报告全文). */
+function hitsIn(printed: string, placesJson: string, query: string, limit: number): SearchHit[] {
+  const places = readPlaces(placesJson);
+  return findInText(printed, query, { limit }).map((hit) => {
+    const place = placeAt(places, hit.index);
+    // A snippet stays within its paragraph: context from the one before would read as one sentence.
+    const before = hit.before.slice(hit.before.lastIndexOf("\n") + 1);
+    const newline = hit.after.indexOf("\n");
+    const after = newline >= 0 ? hit.after.slice(0, newline) : hit.after;
+    return {
+      ...hit,
+      before,
+      after,
+      cutBefore: hit.cutBefore && before.length === hit.before.length,
+      cutAfter: hit.cutAfter && newline < 0,
+      path: place?.[1] ?? "",
+      label: place?.[2] ?? "报告全文",
+    };
+  });
 }

@@ -7,6 +7,7 @@ import { invalid, refuse, type Refusal } from "@/lib/server/actions/action.schem
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { readContent } from "@/lib/server/reports/content";
+import { nameRevisionAtStep } from "@/lib/server/reports/name-revision";
 import { chinaDayStart } from "@/lib/publication/china-date";
 import { notifyTransition } from "@/lib/server/notices/workflow-notices";
 import { planPublication, recordPublication } from "./publication";
@@ -69,6 +70,7 @@ export async function transitionReport(
       data: { status: step.to, ...stamp, ...cleared, ...fresh },
     });
     if (count === 0) return input.transition === "withdraw" ? await withdrawRefusal(tx, input.reportId, stale) : stale;
+    await nameRevisionAtStep(tx, input.reportId, row.version, input.transition);
 
     if (input.transition === "return") {
       await tx.comment.create({ data: { reportId: input.reportId, path: input.commentPath ?? "", body: text, authorId: actor.id } });

@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { getReport } from "@/lib/server/reports/get-report";
 import { commentPath } from "@/lib/report/commentable-parts";
 import { ReportEditor } from "@/components/editor/ReportEditor";
-import { getRevisionAction, listRevisionsAction, restoreRevisionAction, saveReportAction, submitForReviewAction } from "./actions";
+import { getRevisionAction, listRevisionsAction, nameRevisionAction, restoreRevisionAction, saveReportAction, submitForReviewAction } from "./actions";
 import { listComments } from "@/lib/server/comments/list-comments";
 import { previousYearFigures } from "@/lib/server/years/previous-year-figures";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
@@ -33,7 +33,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         title={`${stored.organizationName} ${stored.year}年度报告`}
         initial={{ report: stored.report, version: stored.version, savedAt: stored.updatedAt.toISOString() }}
         storageIssues={stored.storageIssues}
-        actions={{ save: saveReportAction, listRevisions: listRevisionsAction, getRevision: getRevisionAction, restoreRevision: restoreRevisionAction }}
+        actions={{ save: saveReportAction, listRevisions: listRevisionsAction, getRevision: getRevisionAction, restoreRevision: restoreRevisionAction, nameRevision: nameRevisionAction }}
         onSubmitForReview={submitForReviewAction}
         comments={(await listComments(db(), reportId))
           .filter((c) => c.resolvedAt === null)

@@ -1,0 +1,65 @@
+import type { Tx } from "./client";
+import type { Report } from "../report/schema";
+import { POSTGRES_GRAMS, SQLITE_GRAMS } from "./search-index";
+import { textGrams } from "./search-grams";
+import { searchDocument } from "./search-places";
+import { figureRows } from "./stored-report";
+
+/**
+ * Grams are taken line by line (no gram spans two paragraphs), so a
+ * paragraph many reports share (the same measures text in every year) is
+ * split into grams once. Bounded, as it lives as long as one bulk load.
+ */
+export class GramCache {
+  private readonly lines = new Map<string, string[]>();
+  constructor(private readonly maxLength: number) {}
+  grams(text: string): string {
+    const out = new Set<string>();
+    for (const line of text.split("\n")) {
+      let grams = this.lines.get(line);
+      if (!grams) {
+        grams = textGrams(line, this.maxLength);
+        if (this.lines.size > 50_000) this.lines.clear();
+        this.lines.set(line, grams);
+      }
+      for (const g of grams) out.add(g);
+    }
+    return [...out].join(" ");
+  }
+}
+
+export const gramCacheFor = (tx: Pick<Tx, "raw">) => new GramCache(tx.raw.kind === "sqlite" ? SQLITE_GRAMS : POSTGRES_GRAMS);
+
+const values = (rows: number, columns: string) => Array.from({ length: rows }, () => columns).join(", ");
+
+/**
+ * writeDerived for many new reports at once (a bulk load: the scale
+ * benchmark's seed), with the same rows as a save writes — figure rows,
+ * search text and places, the full-text entries — in a few multi-row
+ * statements instead of a handful per report. The reports must exist and
+ * have nothing derived yet.
+ */
+export async function writeDerivedMany(tx: Tx, reports: readonly { id: string; report: Report }[], cache: GramCache): Promise<void> {
+  if (reports.length === 0) return;
+  const figures = reports.flatMap((r) => figureRows(r.report).map((f) => ({ ...f, reportId: r.id })));
+  if (figures.length > 0) await tx.reportFigure.createMany({ data: figures });
+  const docs = reports.map((r) => ({ id: r.id, ...searchDocument(r.report) }));
+  if (tx.raw.kind === "postgres") {
+    await tx.raw.execute(
+      `INSERT INTO "ReportSearch" ("reportId", "text", "places", "grams") VALUES ${values(docs.length, "(?, ?, ?, strip(to_tsvector('simple', ?)))")}`,
+      ...docs.flatMap((d) => [d.id, d.text, JSON.stringify(d.places), cache.grams(d.text)]),
+    );
+    return;
+  }
+  const rows = await tx.raw.query<{ id: number | bigint; reportId: string }>(
+    `INSERT INTO "ReportSearch" ("reportId", "text", "places") VALUES ${values(docs.length, "(?, ?, ?)")} RETURNING "id", "reportId"`,
+    ...docs.flatMap((d) => [d.id, d.text, JSON.stringify(d.places)]),
+  );
+  const rowid = new Map(rows.map((r) => [r.reportId, Number(r.id)]));
+  const entries = docs.map((d) => ({ rowid: rowid.get(d.id), text: d.text }));
+  await tx.raw.execute(`INSERT INTO "ReportTextFts"(rowid, "text") VALUES ${values(entries.length, "(?, ?)")}`, ...entries.flatMap((e) => [e.rowid, e.text]));
+  await tx.raw.execute(
+    `INSERT INTO "ReportGramFts"(rowid, "grams") VALUES ${values(entries.length, "(?, ?)")}`,
+    ...entries.flatMap((e) => [e.rowid, cache.grams(e.text)]),
+  );
+}
