@@ -17,5 +17,9 @@ export async function updateFromImport(db: Db, actor: Actor | null, input: Updat
   } catch {
     return invalid([{ path: "content", message: "导入的内容已损坏，请重新导入" }]);
   }
-  return saveVersion(db, actor, { reportId: input.reportId, baseVersion: input.baseVersion, content }, (version) => ({ action: "save", detail: `按导入的文件更新，版本${version}` }));
+  return saveVersion(db, actor, { reportId: input.reportId, baseVersion: input.baseVersion, content }, (version) => ({ action: "save", detail: `按导入的文件更新，版本${version}` }), {
+    at: new Date(),
+    // A whole file taken in is a version of its own, never folded into the last typing.
+    foldable: false,
+  });
 }
