@@ -7,7 +7,8 @@ const nextConfig = {
   serverExternalPackages: ["@react-pdf/renderer", "better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   poweredByHeader: false,
   // Imports upload a .txt/.docx of up to 10 MB (lib/import MAX_FILE_BYTES) plus the form around it.
-  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // authInterrupts: forbidden() and app/forbidden.tsx, the 无权访问 page (403) of the admin pages.
+  experimental: { serverActions: { bodySizeLimit: "12mb" }, authInterrupts: true },
   // `npm test` and `npm run typecheck` run tsc --noEmit over the whole project
   // (strict); the build does not repeat it, which saves a minute per build.
   typescript: { ignoreBuildErrors: true },

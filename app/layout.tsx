@@ -5,6 +5,7 @@ import { UserMenu } from "@/components/UserMenu";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { logOutAction } from "./login/actions";
 import "./globals.css";
+import { timeZone } from "@/lib/time/zone";
 
 export const metadata: Metadata = {
   title: "法治年报",
@@ -14,8 +15,12 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const actor = await currentActor();
   return (
-    <html lang="zh-CN">
+    // The zone the browser formats times in (lib/time/zone.ts), so client components match the server.
+    <html lang="zh-CN" data-time-zone={timeZone()}>
       <body>
+        <a href="#main" className="skip-link">
+          跳到主要内容
+        </a>
         <header className="site-header">
           <Link href="/" className="brand">
             法治年报
@@ -23,11 +28,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <nav>
             <Link href="/">报告</Link>
             <Link href="/search">搜索</Link>
-            <Link href="/fonts">字体</Link>
+            {actor?.role === "admin" && <Link href="/fonts">字体</Link>}
           </nav>
           <UserMenu actor={actor} logOut={logOutAction} />
         </header>
-        <main>{children}</main>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { db } from "@/lib/server/db";
 import { z } from "@/lib/report/zod";
 import { action, formInput, signedIn } from "@/lib/server/actions/action";
@@ -13,12 +14,15 @@ const currentToken = async () => (await cookies()).get(SESSION_COOKIE)?.value;
 
 const change = action(changePasswordInput, signedIn, async (input, actor) => {
   const result = await changePassword(db(), actor, input, await currentToken());
-  if (result.ok) revalidatePath("/account");
-  return result;
+  if (result.ok) revalidatePath("/", "layout");
+  return { ...result, forced: actor.mustChangePassword === true };
 });
 
+/** 修改密码; after a change the administrator required, the person goes on to the home page. */
 export async function changePasswordAction(_prev: unknown, form: unknown): Promise<ChangePasswordResult> {
-  return change(formInput(form));
+  const result = await change(formInput(form));
+  if (result.ok && "forced" in result && result.forced) redirect("/");
+  return result;
 }
 
 const endOthers = action(z.object({}), signedIn, async (_input, actor) => {

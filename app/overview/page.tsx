@@ -4,12 +4,13 @@ import { db } from "@/lib/server/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { isLate, unitsOverview, type Punctuality } from "@/lib/server/organizations/units-overview";
 import { statusLabel } from "@/lib/report/status";
+import { formatDate, formatDateTime } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
 const PUNCTUALITY: Record<Punctuality, string> = { "on-time": "按时", late: "逾期完成", overdue: "已逾期", pending: "未到期" };
 // China time: 公开日期 is stored as the start of the 发布日期 in Beijing.
-const fmt = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : "—");
+const fmt = (d: Date | null) => (d ? formatDate(d) : "—");
 
 /** 上级单位总览: every unit's report for a year, its status and whether it came on time. */
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
@@ -55,7 +56,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               <td>
                 <span className="status">{u.status ? statusLabel(u.status) : "未开始"}</span>
               </td>
-              <td>{u.updatedAt ? u.updatedAt.toLocaleString("zh-CN", { hour12: false }) : "—"}</td>
+              <td>{u.updatedAt ? formatDateTime(u.updatedAt) : "—"}</td>
               <td>
                 {fmt(u.sentAt)} {PUNCTUALITY[u.sending]}
                 {u.daysLate > 0 && `（逾期 ${u.daysLate} 天）`}

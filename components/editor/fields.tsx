@@ -10,6 +10,7 @@ import { findReferences, referenceToken, segments } from "@/lib/report/reference
 import type { Report } from "@/lib/report/schema";
 import { ReferencePicker } from "./ReferencePicker";
 import { useFieldFlag } from "./review";
+import { normalizeDateInput } from "@/lib/time/format";
 
 export type TextPath = FieldPathByValue<Report, string>;
 
@@ -84,16 +85,20 @@ export const LineField = memo(function LineField({
   const id = useId();
   const flag = useFieldFlag(name);
   const counted = type === "text";
+  // Dates are typed, not picked: a native date input shows mm/dd/yyyy on a browser without Chinese.
+  // 2021-2-24, 2021/2/24 and 2021年2月24日 are all kept as 2021-02-24, the report's form.
+  const date = type === "date";
   return (
-    <FieldShell id={id} label={label} flag={flag} extra={counted && <Counter id={`${id}-count`} name={name} limit={limit} />}>
+    <FieldShell id={id} label={label} flag={flag} extra={counted ? <Counter id={`${id}-count`} name={name} limit={limit} /> : date && <p id={`${id}-hint`} className="counter">格式：2021-02-24 或 2021年2月24日</p>}>
       <input
         id={id}
-        type={type}
-        placeholder={placeholder}
-        maxLength={counted ? HARD_TEXT : undefined}
+        type="text"
+        inputMode={date ? "numeric" : undefined}
+        placeholder={date ? "2021-02-24" : placeholder}
+        maxLength={counted ? HARD_TEXT : 20}
         aria-invalid={flag ? true : undefined}
-        aria-describedby={describedBy(flag !== "" && `${id}-flag`, counted && `${id}-count`)}
-        {...register(name)}
+        aria-describedby={describedBy(flag !== "" && `${id}-flag`, counted && `${id}-count`, date && `${id}-hint`)}
+        {...register(name, date ? { setValueAs: (v: unknown) => (typeof v === "string" ? normalizeDateInput(v) : v) } : undefined)}
       />
     </FieldShell>
   );

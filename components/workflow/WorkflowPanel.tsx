@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import type { ReportIssue } from "@/lib/report/zod";
 import { needsText, TRANSITIONS, type Transition } from "@/lib/workflow/transitions";
 import type { TransitionReportResult } from "@/lib/server/workflow/transition-report.schema";
+import { fieldLabel } from "@/lib/report/outline";
 
 type Action = (prev: TransitionReportResult | null, form: FormData) => Promise<TransitionReportResult>;
 
@@ -71,7 +72,7 @@ function IssueList({ message, issues }: { message: string; issues: ReportIssue[]
       <ul>
         {issues.map((issue, i) => (
           <li key={i}>
-            <code>{issue.path}</code>：{issue.message}
+            {fieldLabel(issue.path)}：{issue.message}
           </li>
         ))}
       </ul>

@@ -19,11 +19,12 @@ import { checkContextOf, reviewChecks } from "@/lib/report/review-checks";
 import { reviewSources } from "@/lib/server/checklist/review-sources";
 import { ReviewFindings } from "@/components/report/ReviewFindings";
 import { addCommentAction, resolveCommentAction, transitionAction } from "./workflow-actions";
+import { formatDate, formatDateTime } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
 // China time: 公开日期 is stored as the start of the 发布日期 in Beijing.
-const when = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : null);
+const when = (d: Date | null) => (d ? formatDate(d) : null);
 
 export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
   const { reportId } = await params;
@@ -39,7 +40,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
     partLabel: labelOf.get(commentPath(stored.report, c.path)) ?? "整篇报告",
     body: c.body,
     author: c.author,
-    createdAt: c.createdAt.toLocaleString("zh-CN", { hour12: false }),
+    createdAt: formatDateTime(c.createdAt),
     resolved: c.resolvedAt !== null,
   }));
   const allowed = TRANSITION_KEYS.filter((t) => can(actor, t, target));

@@ -34,6 +34,9 @@ export const AUDIT_ACTIONS = {
   remove_custom_figure: "删除自定义数据项",
   add_checklist_item: "新增报告事项",
   remove_checklist_item: "删除报告事项",
+  update_user: "修改账号",
+  reset_password: "重置密码",
+  update_organization: "修改单位",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
