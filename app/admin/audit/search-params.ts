@@ -1,4 +1,4 @@
-import { auditFilterInput, type AuditFilter } from "@/lib/server/audit/list-events.schema";
+import { auditFilterInput, type AuditFilter } from "@/lib/server/audit/audit-filter";
 import { errorsByPath } from "@/components/forms/FormField";
 import { toReportIssues } from "@/lib/report/zod";
 

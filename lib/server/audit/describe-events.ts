@@ -64,7 +64,11 @@ function detailInWords(e: Event, names: { organization: (id: string) => string; 
  */
 export async function describeEvents(db: Db, events: readonly Event[]): Promise<AuditLine[]> {
   const ids = (pick: (e: Event) => string | null) => [...new Set(events.map(pick).filter((x): x is string => x !== null))];
-  const users = await db.user.findMany({ where: { id: { in: ids((e) => e.userId) } }, select: { id: true, displayName: true } });
+  // Logins, failed logins and locks carry the username only: the person is found by it while the account exists.
+  const users = await db.user.findMany({
+    where: { OR: [{ id: { in: ids((e) => e.userId) } }, { username: { in: ids((e) => (e.userId ? null : e.username)) } }] },
+    select: { id: true, username: true, displayName: true },
+  });
   const reports = await db.report.findMany({ where: { id: { in: ids((e) => e.reportId) } }, select: { id: true, title: true, year: true, organizationId: true } });
   const referenced = events.flatMap((e) => [/ organization (\S+)$/.exec(e.detail)?.[1], / → (\S+)$/.exec(e.detail)?.[1]]).filter((x): x is string => x !== undefined);
   const orgIds = [...new Set([...ids((e) => e.organizationId), ...reports.map((r) => r.organizationId), ...referenced])];
@@ -85,7 +89,7 @@ export async function describeEvents(db: Db, events: readonly Event[]): Promise<
     return r.title.replace(/\s+/g, "") || `${organization(r.organizationId)}${r.year}年度报告`;
   };
   return events.map((e) => {
-    const name = users.find((u) => u.id === e.userId)?.displayName;
+    const name = users.find((u) => (e.userId ? u.id === e.userId : u.username === e.username))?.displayName;
     return {
       id: e.id,
       at: formatDateTime(e.at, { seconds: true }),

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/access/roles";
 import { administeredOrganizationIds } from "@/lib/server/organizations/admin-scope";
 import { dayStart } from "@/lib/time/format";
-import type { AuditFilter } from "./list-events.schema";
+import type { AuditFilter } from "./audit-filter";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** The most lines one CSV export holds; the page says so when a filter matches more. */

@@ -1,8 +1,9 @@
+import "server-only";
 import { z } from "@/lib/report/zod";
 import { dayStart, normalizeDateInput } from "@/lib/time/format";
 import { AUDIT_ACTIONS, type AuditAction } from "./record-event";
 
-// Server-side only (record-event is server-only): the audit page and its CSV route parse their addresses with it.
+// Not a contract (*.schema.ts): only the audit page and its CSV route, on the server, parse their addresses with it.
 const AUDIT_ACTION_KEYS = Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]];
 
 const blankAsUnset = (v: unknown) => (v === "" || v === null ? undefined : v);
