@@ -15,14 +15,13 @@ const currentToken = async () => (await cookies()).get(SESSION_COOKIE)?.value;
 const change = action(changePasswordInput, signedIn, async (input, actor) => {
   const result = await changePassword(db(), actor, input, await currentToken());
   if (result.ok) revalidatePath("/", "layout");
-  return { ...result, forced: actor.mustChangePassword === true };
+  // After a change the administrator required, the person goes on to the home page.
+  if (result.ok && actor.mustChangePassword) redirect("/");
+  return result;
 });
 
-/** 修改密码; after a change the administrator required, the person goes on to the home page. */
 export async function changePasswordAction(_prev: unknown, form: unknown): Promise<ChangePasswordResult> {
-  const result = await change(formInput(form));
-  if (result.ok && "forced" in result && result.forced) redirect("/");
-  return result;
+  return change(formInput(form));
 }
 
 const endOthers = action(z.object({}), signedIn, async (_input, actor) => {
