@@ -4,6 +4,7 @@ import { answerShown, FormField } from "@/components/forms/FormField";
 import { ROLES } from "@/lib/access/roles";
 import type { UpdateUserResult } from "@/lib/server/users/update-user.schema";
 import type { ResetPasswordResult } from "@/lib/server/users/reset-password.schema";
+import { OrganizationSelect } from "./OrganizationSelect";
 
 type FormAction<R> = (prev: R | null, form: FormData) => Promise<R>;
 
@@ -36,17 +37,7 @@ export function EditAccountForm({ account, organizations, action }: { account: A
         </select>
         {errors.role && <p className="error">{errors.role}</p>}
       </div>
-      <div className={`field${errors.organizationId ? " invalid" : ""}`}>
-        <label htmlFor="field-organizationId">单位</label>
-        <select id="field-organizationId" name="organizationId" defaultValue={v.organizationId} key={`o${v.organizationId}`}>
-          {organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-        {errors.organizationId && <p className="error">{errors.organizationId}</p>}
-      </div>
+      <OrganizationSelect id="field-organizationId" name="organizationId" label="单位" organizations={organizations} value={v.organizationId} error={errors.organizationId} />
       <div className={`field${errors.disabled ? " invalid" : ""}`}>
         <label>
           <input type="checkbox" name="disabled" defaultChecked={v.disabled === "on"} key={`x${v.disabled}`} style={{ width: "auto", marginRight: "0.4rem" }} />

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { answerShown, FormField } from "@/components/forms/FormField";
 import type { UpdateOrganizationResult } from "@/lib/server/organizations/update-organization.schema";
+import { OrganizationSelect } from "./OrganizationSelect";
 
 type FormAction<R> = (prev: R | null, form: FormData) => Promise<R>;
 
@@ -29,17 +30,7 @@ export function EditOrganizationForm({
       <FormField label="单位全称" name="name" defaultValue={v.name} error={errors.name} key={`n${v.name}`} />
       <FormField label="单位简称" name="shortName" defaultValue={v.shortName} error={errors.shortName} key={`s${v.shortName}`} />
       {parents ? (
-        <div className={`field${errors.parentId ? " invalid" : ""}`}>
-          <label htmlFor="field-parentId">上级单位</label>
-          <select id="field-parentId" name="parentId" defaultValue={v.parentId} key={`p${v.parentId}`}>
-            {parents.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-          {errors.parentId && <p className="error">{errors.parentId}</p>}
-        </div>
+        <OrganizationSelect id="field-parentId" name="parentId" label="上级单位" organizations={parents} value={v.parentId} error={errors.parentId} />
       ) : (
         <p className="muted">本单位的上级单位由上级管理员设置。</p>
       )}
