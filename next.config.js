@@ -10,7 +10,8 @@ const nextConfig = {
   // 12 MB, lib/security/request-body.ts MAX_BODY_BYTES, which proxy.ts enforces with a 413 in Chinese.
   // The proxy reads a copy of each POST body up to proxyClientMaxBodySize, a little more than
   // that limit, so that it sees when a body is over it.
-  experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "13mb" },
+  // authInterrupts: forbidden() and app/forbidden.tsx, the 无权访问 page (403) of the admin pages.
+  experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "13mb", authInterrupts: true },
   // `npm test` and `npm run typecheck` run tsc --noEmit over the whole project
   // (strict); the build does not repeat it, which saves a minute per build.
   typescript: { ignoreBuildErrors: true },

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ROLES, type Actor } from "@/lib/access/roles";
+import { LogOutButton } from "./LogOutButton";
 
 /** Who is signed in, the links their role uses, and 退出 (the layout hands it the action). */
 export function UserMenu({ actor, logOut }: { actor: Actor | null; logOut: () => Promise<void> }) {
@@ -11,9 +12,7 @@ export function UserMenu({ actor, logOut }: { actor: Actor | null; logOut: () =>
       <Link href="/account">
         {actor.displayName}（{ROLES[actor.role]}）
       </Link>
-      <form action={logOut}>
-        <button type="submit">退出</button>
-      </form>
+      <LogOutButton logOut={logOut} />
     </div>
   );
 }

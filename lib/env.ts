@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "./time/zone";
 
 /**
  * The environment, parsed once. A wrong value stops the process at start-up
@@ -11,6 +12,8 @@ const schema = z.object({
     .regex(/^(file:|postgres(ql)?:\/\/)/, "DATABASE_URL must be file:… (SQLite) or postgresql://… (PostgreSQL)")
     .default("file:./data/app.db"),
   FONTS_DIR: z.string().trim().min(1).default("./fonts"),
+  /** The zone every date and time is shown in (lib/time); not TZ, which the server may keep at UTC. */
+  APP_TIME_ZONE: z.string().trim().refine(isTimeZone, "APP_TIME_ZONE must be an IANA time zone such as Asia/Shanghai").default(DEFAULT_TIME_ZONE),
 });
 
 export type Env = z.infer<typeof schema>;

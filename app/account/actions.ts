@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { db } from "@/lib/server/db";
 import { z } from "@/lib/report/zod";
 import { action, formInput, signedIn } from "@/lib/server/actions/action";
@@ -13,7 +14,9 @@ const currentToken = async () => (await cookies()).get(SESSION_COOKIE)?.value;
 
 const change = action(changePasswordInput, signedIn, async (input, actor) => {
   const result = await changePassword(db(), actor, input, await currentToken());
-  if (result.ok) revalidatePath("/account");
+  if (result.ok) revalidatePath("/", "layout");
+  // After a change the administrator required, the person goes on to the home page.
+  if (result.ok && actor.mustChangePassword) redirect("/");
   return result;
 });
 

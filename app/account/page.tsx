@@ -3,10 +3,10 @@ import { requireActor } from "@/lib/server/auth/current-actor";
 import { ROLES } from "@/lib/access/roles";
 import { db } from "@/lib/server/db";
 import { listSessions, SESSION_COOKIE, SESSION_HOURS, SESSION_MAX_HOURS } from "@/lib/server/auth/sessions";
+import { formatDateTime } from "@/lib/time/format";
 import { PasswordForm } from "./PasswordForm";
 import { endOtherSessionsAction } from "./actions";
 
-const chinaTime = (d: Date) => d.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" });
 
 /** The browser as people name it, from the User-Agent (enough to tell one's sessions apart). */
 function browserName(userAgent: string): string {
@@ -16,7 +16,8 @@ function browserName(userAgent: string): string {
 }
 
 export default async function AccountPage() {
-  const actor = await requireActor();
+  // The one page a person whose password was reset may open: they choose a new one here.
+  const actor = await requireActor({ passwordChange: true });
   const sessions = await listSessions(db(), actor.id, (await cookies()).get(SESSION_COOKIE)?.value);
   const others = sessions.filter((s) => !s.current).length;
   return (
@@ -25,6 +26,14 @@ export default async function AccountPage() {
       <p>
         {actor.displayName}（{actor.username}，{ROLES[actor.role]}）
       </p>
+      {actor.mustChangePassword && (
+        <>
+          <p className="alert" role="alert">
+            管理员已重置您的密码。请先设置新密码，之后才能继续使用系统。
+          </p>
+          <PasswordForm />
+        </>
+      )}
       <section className="card" aria-label="登录会话">
         <h2>登录会话</h2>
         <p>
@@ -43,12 +52,12 @@ export default async function AccountPage() {
             {sessions.map((s, i) => (
               <tr key={i}>
                 <td>
-                  {chinaTime(s.createdAt)}
+                  {formatDateTime(s.createdAt)}
                   {s.current ? "（当前会话）" : ""}
                 </td>
                 <td>{browserName(s.userAgent)}</td>
                 <td>{s.address || "—"}</td>
-                <td>{chinaTime(s.expiresAt)}</td>
+                <td>{formatDateTime(s.expiresAt)}</td>
               </tr>
             ))}
           </tbody>
@@ -61,7 +70,7 @@ export default async function AccountPage() {
           <p>没有其他会话。</p>
         )}
       </section>
-      <PasswordForm />
+      {!actor.mustChangePassword && <PasswordForm />}
     </>
   );
 }

@@ -2,34 +2,11 @@
 import { useActionState } from "react";
 import { answerShown, FormField } from "@/components/forms/FormField";
 import { ROLES } from "@/lib/access/roles";
+import { OrganizationSelect, type Option } from "@/components/admin/OrganizationSelect";
 import type { CreateOrganizationResult } from "@/lib/server/organizations/create-organization.schema";
 import type { CreateUserResult } from "@/lib/server/users/create-user.schema";
 import type { SetCreditCodeResult } from "@/lib/server/organizations/set-credit-code.schema";
 import { createOrganizationAction, createUserAction, setCreditCodeAction } from "./actions";
-
-interface Option {
-  id: string;
-  name: string;
-}
-
-/** An organization chosen from those the administrator manages, with its error; `id` keeps ids unique on the page. */
-function OrganizationSelect({ id, name, label, organizations, value, error }: { id: string; name: string; label: string; organizations: Option[]; value: string | undefined; error: string | undefined }) {
-  return (
-    <div className={`field${error ? " invalid" : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      {/* Keyed by the value sent back, so a refused form shows what was chosen. */}
-      <select id={id} name={name} defaultValue={value ?? ""} key={value}>
-        <option value="">请选择</option>
-        {organizations.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-      {error && <p className="error">{error}</p>}
-    </div>
-  );
-}
 
 export function NewOrganizationForm({ organizations }: { organizations: Option[] }) {
   const [state, action, pending] = useActionState<CreateOrganizationResult | null, FormData>(createOrganizationAction, null);

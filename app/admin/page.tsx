@@ -18,6 +18,7 @@ export default async function AdminPage() {
   return (
     <>
       <h1>系统管理</h1>
+      <p className="muted">点击单位名称或用户名可编辑；在账号页面可停用、解锁账号或重置密码。</p>
       <p>
         <Link href="/admin/audit">查看审计日志</Link> · <Link href="/admin/figures">自定义数据项</Link> · <Link href="/admin/checklist">报告事项清单</Link> · <Link href="/admin/units">单位设置</Link>
       </p>
@@ -36,7 +37,11 @@ export default async function AdminPage() {
           <tbody>
             {organizations.map((o) => (
               <tr key={o.id}>
-                <td>{o.name}</td>
+                <td>
+                  <Link href={`/admin/organizations/${o.id}`} aria-label={`编辑单位 ${o.name}`}>
+                    {o.name}
+                  </Link>
+                </td>
                 <td>{o.shortName}</td>
                 <td>{o.creditCode ?? "—"}</td>
                 <td>{o.parent?.name ?? "—"}</td>
@@ -68,7 +73,11 @@ export default async function AdminPage() {
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
-                <td>{u.username}</td>
+                <td>
+                  <Link href={`/admin/users/${u.id}`} aria-label={`编辑账号 ${u.username}`}>
+                    {u.username}
+                  </Link>
+                </td>
                 <td>{u.displayName}</td>
                 <td>{isRole(u.role) ? ROLES[u.role] : u.role}</td>
                 <td>{u.organization.name}</td>
@@ -82,6 +91,8 @@ export default async function AdminPage() {
                         解锁
                       </button>
                     </form>
+                  ) : u.mustChangePassword ? (
+                    "待本人修改密码"
                   ) : (
                     "正常"
                   )}

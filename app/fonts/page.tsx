@@ -1,12 +1,15 @@
-import { requireActor } from "@/lib/server/auth/current-actor";
+import { requireAdmin } from "@/app/admin/require-admin";
 import { fontReport } from "@/lib/pdf/fonts/report";
 
 // Fonts are found on the server at run time (fonts folder, system fonts): never prerender this page.
 export const dynamic = "force-dynamic";
 
-/** 字体: which font file prints each GB/T 9704 role in the exported PDF, and where it came from. */
+/**
+ * 字体: which font file prints each GB/T 9704 role in the exported PDF, and
+ * where it came from. Administrators only: it shows the server's paths.
+ */
 export default async function FontsPage() {
-  await requireActor();
+  await requireAdmin();
   const report = fontReport();
   return (
     <>

@@ -10,7 +10,8 @@ export function LogInForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <div className="field">
         <label htmlFor="username">用户名</label>
-        <input id="username" name="username" autoComplete="username" defaultValue={state?.values?.username ?? ""} required />
+        {/* The page exists to sign in: the cursor starts where typing does. */}
+        <input id="username" name="username" autoComplete="username" defaultValue={state?.values?.username ?? ""} required autoFocus />
       </div>
       <div className="field">
         <label htmlFor="password">密码</label>

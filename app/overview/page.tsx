@@ -7,12 +7,13 @@ import { isLate, unitsOverview, type Punctuality } from "@/lib/server/organizati
 import { statusLabel } from "@/lib/report/status";
 import { RemindButton } from "@/components/city/RemindButton";
 import { sendReminderAction } from "./actions";
+import { formatDate, formatDateTime } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
 const PUNCTUALITY: Record<Punctuality, string> = { "on-time": "按时", late: "逾期完成", overdue: "已逾期", pending: "未到期" };
 // China time: 公开日期 is stored as the start of the 发布日期 in Beijing.
-const fmt = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : "—");
+const fmt = (d: Date | null) => (d ? formatDate(d) : "—");
 /** Rows a page shows: a province has hundreds of units; the late ones are counted over all of them. */
 const PAGE_SIZE = 50;
 /** Late units named in the summary line; the rest are counted. */
@@ -91,7 +92,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               <td>
                 <span className="status">{u.status ? statusLabel(u.status) : "未开始"}</span>
               </td>
-              <td>{u.updatedAt ? u.updatedAt.toLocaleString("zh-CN", { hour12: false }) : "—"}</td>
+              <td>{u.updatedAt ? formatDateTime(u.updatedAt) : "—"}</td>
               <td>
                 {fmt(u.sentAt)} {PUNCTUALITY[u.sending]}
                 {u.daysLate > 0 && `（逾期 ${u.daysLate} 天）`}

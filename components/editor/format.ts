@@ -1,11 +1,12 @@
-/** Times as the office reads them. A fixed zone keeps the server's and the browser's rendering identical. */
+import { formatDateTime, formatTime } from "@/lib/time/format";
+
+/** Times as the office reads them (lib/time): the same text on the server and in the browser. */
 export function clock(iso: string | null): string {
-  if (!iso) return "";
-  return new Date(iso).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai" });
+  return iso ? formatTime(iso) : "";
 }
 
 export function dateTime(iso: string): string {
-  return new Date(iso).toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" });
+  return formatDateTime(iso);
 }
 
 export function shown(value: string | number | boolean | null): string {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { statusLabel } from "@/lib/report/status";
 import type { ReportSummary } from "@/lib/server/reports/list-reports";
+import { formatDateTime } from "@/lib/time/format";
 
 /** An organization's reports, one row a year; what each row offers (编辑, 下载PDF…) is the page's choice. */
 export function ReportTable({ reports, note, actions }: { reports: ReportSummary[]; note?: (r: ReportSummary) => ReactNode; actions: (r: ReportSummary) => ReactNode }) {
@@ -27,7 +28,7 @@ export function ReportTable({ reports, note, actions }: { reports: ReportSummary
               <span className="status">{statusLabel(r.status)}</span>
               {note?.(r)}
             </td>
-            <td className="muted">{r.updatedAt.toLocaleString("zh-CN", { hour12: false })}</td>
+            <td className="muted">{formatDateTime(r.updatedAt)}</td>
             <td style={{ whiteSpace: "nowrap" }}>{actions(r)}</td>
           </tr>
         ))}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Pager } from "./Pager";
 import { REPORT_STATUSES, statusLabel } from "@/lib/report/status";
 import type { UnitsPage } from "@/lib/server/reports/list-units";
+import { formatDateTime } from "@/lib/time/format";
 
 /** 下级单位: each unit with its newest report, a page at a time, filtered by name and status (a plain GET form). */
 export function UnitsTable({ page, name, status }: { page: UnitsPage; name: string; status: string }) {
@@ -51,7 +52,7 @@ export function UnitsTable({ page, name, status }: { page: UnitsPage; name: stri
               <td>{u.latest && <span className="status">{statusLabel(u.latest.status)}</span>}</td>
               <td>{u.latest?.characters ?? "—"}</td>
               <td>{u.latest ? (u.latest.finalIssues === 0 ? "无" : `${u.latest.finalIssues}处`) : "—"}</td>
-              <td className="muted">{u.latest ? u.latest.updatedAt.toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" }) : "—"}</td>
+              <td className="muted">{u.latest ? formatDateTime(u.latest.updatedAt) : "—"}</td>
             </tr>
           ))}
         </tbody>

@@ -36,7 +36,7 @@ export function CommentsPanel({
       <h2>审核意见（{open.length} 条未处理）</h2>
       <ul>
         {[...open, ...done].map((c) => (
-          <li key={c.id} style={c.resolved ? { opacity: 0.6 } : undefined}>
+          <li key={c.id} className={c.resolved ? "resolved" : undefined}>
             <strong>{c.partLabel}</strong>：{c.body} <span className="muted">— {c.author}，{c.createdAt}</span>{" "}
             {c.resolved ? (
               <span className="status">已处理</span>

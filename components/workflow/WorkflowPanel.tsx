@@ -6,6 +6,7 @@ import { needsText, TRANSITIONS, type Transition } from "@/lib/workflow/transiti
 import type { TransitionReportResult } from "@/lib/server/workflow/transition-report.schema";
 import { CONFIRMATIONS, STEP_STYLE } from "./step-styles";
 import "./workflow.css";
+import { fieldLabel } from "@/lib/report/outline";
 
 type Action = (prev: TransitionReportResult | null, form: FormData) => Promise<TransitionReportResult>;
 
@@ -118,7 +119,7 @@ function IssueList({ message, issues }: { message: string; issues: ReportIssue[]
       <ul>
         {issues.map((issue, i) => (
           <li key={i}>
-            <code>{issue.path}</code>：{issue.message}
+            {fieldLabel(issue.path)}：{issue.message}
           </li>
         ))}
       </ul>

@@ -21,4 +21,6 @@ export interface Actor {
   displayName: string;
   role: Role;
   organizationId: string;
+  /** An administrator reset the password: nothing but choosing a new one until it is changed (lib/server/auth/current-actor.ts). */
+  mustChangePassword?: boolean;
 }

@@ -102,7 +102,7 @@ describe("administrators manage their own organization and those below it", () =
     const { addCommentAction } = await import("@/app/reports/[reportId]/workflow-actions");
     expect(await addCommentAction(h.fx().laochengReport, null, form({ path: "", body: "市里对老城区的意见" }))).toMatchObject({ ok: true });
 
-    const read = async (who: string) => auditEventsFor(h.db(), await actor(who));
+    const read = async (who: string) => (await auditEventsFor(h.db(), await actor(who))).events;
     const returned = (events: { action: string; detail: string }[]) => events.some((e) => e.action === "return" && e.detail === "请补充信访数据的来源");
     const commented = (events: { action: string; reportId: string | null }[]) => events.some((e) => e.action === "comment" && e.reportId === h.fx().laochengReport);
     expect(returned(await read("admin"))).toBe(true);

@@ -10,10 +10,11 @@ import { matrixFixture } from "../support/matrix-fixture";
  * and nobody signed in is sent to the login page.
  */
 let db: Db;
-let fx: Awaited<ReturnType<typeof matrixFixture>>;
+let fx: Awaited<ReturnType<typeof matrixFixture>> & { drafterId: string };
 beforeAll(async () => {
   db = createDb(inject("databaseUrl"));
-  fx = await matrixFixture(db);
+  const fixture = await matrixFixture(db);
+  fx = { ...fixture, drafterId: (await db.user.findUniqueOrThrow({ where: { username: "drafter" } })).id };
 });
 afterAll(async () => {
   await db.disconnect();
@@ -27,6 +28,7 @@ async function get(path: string, username: string | null): Promise<{ status: num
 
 type Who = "drafter" | "reviewer" | "city" | "admin" | "xigong";
 const PEOPLE: Who[] = ["drafter", "reviewer", "city", "admin", "xigong"];
+const NOT_ADMINS: Partial<Record<Who, number>> = { drafter: 403, reviewer: 403, city: 403, xigong: 403 };
 
 /** Who may open each page: anyone else gets a 404 (or, where `otherwise` says so, is sent elsewhere). */
 const PAGES: { name: string; path: () => string; allowed: Who[]; otherwise?: Partial<Record<Who, number>> }[] = [
@@ -42,9 +44,12 @@ const PAGES: { name: string; path: () => string; allowed: Who[]; otherwise?: Par
   { name: "老城区's import", path: () => `/organizations/${fx.districtId}/import`, allowed: ["drafter", "reviewer"] },
   { name: "西工区's years", path: () => `/organizations/${fx.otherDistrictId}`, allowed: ["xigong", "city", "admin"] },
   { name: "search", path: () => "/search?q=信访", allowed: ["drafter", "reviewer", "city", "admin", "xigong"] },
-  { name: "the fonts page", path: () => "/fonts", allowed: ["drafter", "reviewer", "city", "admin", "xigong"] },
-  { name: "the admin page", path: () => "/admin", allowed: ["admin"] },
-  { name: "the audit log", path: () => "/admin/audit", allowed: ["admin"] },
+  // Pages whose existence is no secret answer 无权访问 (403) to the roles they are not for.
+  { name: "the fonts page", path: () => "/fonts", allowed: ["admin"], otherwise: NOT_ADMINS },
+  { name: "the admin page", path: () => "/admin", allowed: ["admin"], otherwise: NOT_ADMINS },
+  { name: "the audit log", path: () => "/admin/audit", allowed: ["admin"], otherwise: NOT_ADMINS },
+  { name: "an account's admin page", path: () => `/admin/users/${fx.drafterId}`, allowed: ["admin"], otherwise: NOT_ADMINS },
+  { name: "an organization's admin page", path: () => `/admin/organizations/${fx.districtId}`, allowed: ["admin"], otherwise: NOT_ADMINS },
   { name: "the parent's overview", path: () => "/overview?year=2020", allowed: ["city", "admin"] },
 ];
 
@@ -90,4 +95,14 @@ it("shows each administrator the audit log and accounts of their own organizatio
   expect(kaifeng).toContain("开封市人民政府");
   expect(kaifeng).not.toContain("洛阳市老城区人民政府");
   expect(kaifeng).not.toContain("老城区审核人");
+});
+
+it("shows another organization's administrator no account or organization of 洛阳, and no CSV of its log", async () => {
+  const as = (path: string, who: string) => fetch(`${inject("baseURL")}${path}`, { headers: { cookie: `${SESSION_COOKIE}=${fx.tokens[who]}` }, redirect: "manual" });
+  expect((await as(`/admin/users/${fx.drafterId}`, "kaifeng-admin")).status).toBe(404);
+  expect((await as(`/admin/organizations/${fx.districtId}`, "kaifeng-admin")).status).toBe(404);
+  expect((await as(`/admin/organizations/${fx.cityId}`, "laocheng-admin")).status).toBe(404);
+  const csv = await (await as("/admin/audit/csv", "kaifeng-admin")).text();
+  expect(csv).not.toContain("洛阳");
+  expect((await as("/admin/audit/csv", "drafter")).status).toBe(403);
 });

@@ -53,7 +53,7 @@ it("publishes a report whose page anyone can read, with every 政务公开 field
   await confirmed(reviewer, "公开发布");
   await statusIs(reviewer, "已公开");
   // 公开日期 is the 发布日期 entered in 基本信息, not today.
-  await reviewer.getByText("公开日期：2032/3/15").waitFor();
+  await reviewer.getByText("公开日期：2032年3月15日").waitFor();
   // The report page leads to the public address.
   await reviewer.getByRole("link", { name: "公开页面" }).click();
   await reviewer.waitForURL(url(`/gongkai/${districtId}/2031`));

@@ -84,7 +84,7 @@ it("goes from draft through return, fix, approval, sending and publication, with
   await statusIs(reviewer, "已报送");
   const sent = await overviewRow(city);
   expect(sent).toContain("已报送");
-  expect(sent).toMatch(/\d{4}\/\d{1,2}\/\d{1,2}/);
+  expect(sent).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
 
   await openReport(reviewer);
   await confirmed(reviewer, "公开发布");

@@ -25,7 +25,8 @@ export async function startAppServer(databaseUrl: string): Promise<{ baseURL: st
   let log = "";
   const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    // TZ=UTC, as servers often run: every time the app shows must still be China time (lib/time).
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", TZ: "UTC" },
     // Its own process group (npx → node), so stopping ends both.
     detached: true,
   });

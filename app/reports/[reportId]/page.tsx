@@ -25,11 +25,12 @@ import { carriedParts, partChanges } from "@/lib/report/part-changes";
 import { lastYearReport, previousSubmission } from "@/lib/server/reports/review-baselines";
 import { FigureSource } from "@/components/city/FigureSource";
 import { addCommentAction, resolveCommentAction, transitionAction } from "./workflow-actions";
+import { formatDate, formatDateTime } from "@/lib/time/format";
 
 export const dynamic = "force-dynamic";
 
 // China time: 公开日期 is stored as the start of the 发布日期 in Beijing.
-const when = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : null);
+const when = (d: Date | null) => (d ? formatDate(d) : null);
 
 export default async function ReportPage({ params, searchParams }: { params: Promise<{ reportId: string }>; searchParams: Promise<{ figure?: string }> }) {
   const { reportId } = await params;
@@ -49,7 +50,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
     partLabel: labelOf.get(commentPath(stored.report, c.path)) ?? "整篇报告",
     body: c.body,
     author: c.author,
-    createdAt: c.createdAt.toLocaleString("zh-CN", { hour12: false }),
+    createdAt: formatDateTime(c.createdAt),
     resolved: c.resolvedAt !== null,
   }));
   // 撤回 is offered only while no reviewer has opened the submission (the workflow checks it again as it writes).

@@ -7,7 +7,7 @@ import { authorizeReport } from "@/lib/server/access/authorize-report";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { authorizeOrganization, currentActor } from "@/lib/server/auth/current-actor";
 import { cleanInput, MAX_INPUT_DEPTH } from "./clean-input";
-import { invalid, REFUSALS, type ActionRefusal, type ActionResult, type Refusal } from "./action.schema";
+import { invalid, refuse, REFUSALS, type ActionRefusal, type ActionResult, type Refusal } from "./action.schema";
 
 /** Whether the actor may do this with this input: null when allowed, else why not. */
 export type Authorize<I> = (actor: Actor, input: I) => Promise<Refusal<"forbidden" | "state"> | null>;
@@ -27,6 +27,8 @@ export function action<S extends z.ZodType, Out extends ActionResult<object>>(
   return async (raw) => {
     const actor = await currentActor();
     if (!actor) return REFUSALS.unauthenticated;
+    // After an administrator's reset, only what a person does to their own account (修改密码, 退出会话).
+    if (actor.mustChangePassword && authorize !== signedIn) return MUST_CHANGE_PASSWORD;
     const parsed = parseInput(schema, raw);
     if (!parsed.ok) return parsed;
     const refusal = await authorize(actor, parsed.input);
@@ -34,6 +36,8 @@ export function action<S extends z.ZodType, Out extends ActionResult<object>>(
     return run(parsed.input, actor);
   };
 }
+
+const MUST_CHANGE_PASSWORD = refuse("forbidden", "管理员已重置您的密码，请先在“我的账号”中设置新密码");
 
 const TOO_DEEP = `提交的内容层级过深（超过${MAX_INPUT_DEPTH}层），无法处理`;
 

@@ -42,6 +42,9 @@ export const AUDIT_ACTIONS = {
   data_accept: "采纳征集数据",
   figure_from_units: "数据取各单位合计",
   set_unit_settings: "修改单位联系人与查阅设置",
+  update_user: "修改账号",
+  reset_password: "重置密码",
+  update_organization: "修改单位",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -14,10 +14,18 @@ export async function currentActor(): Promise<Actor | null> {
   return sessionActor(db(), (await cookies()).get(SESSION_COOKIE)?.value);
 }
 
-/** For pages: the signed-in person, or off to the login page. */
-export async function requireActor(): Promise<Actor> {
+/** Where a person whose password an administrator reset must go first. */
+export const PASSWORD_CHANGE_PAGE = "/account";
+
+/**
+ * For pages: the signed-in person, or off to the login page. A person who
+ * must choose a new password (an administrator reset it) is sent to the
+ * account page from every other page; only that page passes `passwordChange`.
+ */
+export async function requireActor(options: { passwordChange?: boolean } = {}): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect("/login");
+  if (actor.mustChangePassword && !options.passwordChange) redirect(PASSWORD_CHANGE_PAGE);
   return actor;
 }
 
@@ -33,6 +41,7 @@ export async function requireReport(reportId: string, action: ReportAction = "re
 export async function authorizeRequest(reportId: string, action: ReportAction) {
   const actor = await currentActor();
   if (!actor) return { ok: false, refusal: REFUSALS.unauthenticated } as const;
+  if (actor.mustChangePassword) return { ok: false, refusal: REFUSALS.forbidden } as const;
   const auth = await authorizeReport(db(), actor, reportId, action);
   if (auth.ok) return { ok: true, actor, target: auth.target } as const;
   return { ok: false, refusal: auth.reason === "state" ? REFUSALS.state : REFUSALS.forbidden } as const;

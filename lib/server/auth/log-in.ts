@@ -6,6 +6,7 @@ import { refuse, type Done } from "@/lib/server/actions/action.schema";
 import type { LogInRefusal } from "./log-in.schema";
 import { forgetOldAttempts, forgiveAttempt, lockIfLimit, reserveAttempt, THROTTLES } from "./login-throttle";
 import { createSession, type SessionClient } from "./sessions";
+import { formatTime } from "@/lib/time/format";
 
 /** Five wrong passwords for one name lock it for fifteen minutes (lib/server/auth/login-throttle.ts). */
 export const MAX_FAILED_LOGINS = THROTTLES.account.max;
@@ -13,7 +14,8 @@ export const LOCK_MINUTES = THROTTLES.account.lockMinutes;
 
 export type LogInResult = Done<{ token: string; expiresAt: Date }> | LogInRefusal;
 
-const chinaTime = (d: Date) => d.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai" });
+// The office's time (lib/time), not the server's: a lock read in Beijing must say Beijing's hour.
+const chinaTime = (d: Date) => formatTime(d);
 const WRONG = refuse("unauthenticated", "用户名或密码不正确");
 // The same words whether or not the account exists: names that were never accounts lock alike.
 const locked = (until: Date) => refuse("forbidden", `密码错误次数过多，账号已锁定至 ${chinaTime(until)}；如需提前解锁，请联系管理员`);

@@ -50,7 +50,8 @@ export async function sessionActor(db: Db, token: string | undefined): Promise<A
   if (session.expiresAt.getTime() - now < hours(SESSION_HOURS / 2) && next.getTime() > session.expiresAt.getTime()) {
     await db.session.update({ where: { id: session.id }, data: { expiresAt: next } });
   }
-  return { id: user.id, username: user.username, displayName: user.displayName, role, organizationId: user.organizationId };
+  const actor: Actor = { id: user.id, username: user.username, displayName: user.displayName, role, organizationId: user.organizationId };
+  return user.mustChangePassword ? { ...actor, mustChangePassword: true } : actor;
 }
 
 export async function endSession(db: Tx, token: string): Promise<void> {

@@ -6,6 +6,7 @@ import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { contentDisposition } from "@/lib/pdf/file-name";
 import { busyResponse, exportFailedResponse, exportService } from "@/lib/export-queue";
+import { fieldLabel } from "@/lib/report/outline";
 
 // The docx package builds the zip with Node buffers; every download is authorized and read fresh.
 export const runtime = "nodejs";
@@ -33,7 +34,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ rep
   if (!queued.ok) return busyResponse(queued.retryAfterSeconds);
   const result = queued.value;
   if (!result.ok) {
-    const lines = result.issues.map((i) => `${i.path}: ${i.message}`).join("\n");
+    const lines = result.issues.map((i) => `${fieldLabel(i.path, stored.report)}：${i.message}`).join("\n");
     return new Response(`报告内容有误，无法导出：\n${lines}`, { status: 422, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   await recordEvent(db(), { action: "export", actor: auth.actor, reportId, detail: result.draft ? "DOCX（草稿）" : "DOCX" });

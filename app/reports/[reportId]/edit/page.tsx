@@ -13,6 +13,7 @@ import { reviewSources } from "@/lib/server/checklist/review-sources";
 import { editorSources } from "@/lib/server/collection/editor-sources";
 import { EditorFigureSources } from "@/components/city/EditorFigureSources";
 import { setFromUnitsAction } from "./figure-source-actions";
+import { formatDateTime } from "@/lib/time/format";
 
 // Always the current version: the editor's saves are conditional on the version it starts from.
 export const dynamic = "force-dynamic";
@@ -38,7 +39,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         comments={(await listComments(db(), reportId))
           .filter((c) => c.resolvedAt === null)
           // Comments made before parts were a list name their part's old field; each shows beside its part.
-          .map((c) => ({ id: c.id, path: commentPath(stored.report, c.path), body: c.body, author: c.author, createdAt: c.createdAt.toLocaleString("zh-CN", { hour12: false }) }))}
+          .map((c) => ({ id: c.id, path: commentPath(stored.report, c.path), body: c.body, author: c.author, createdAt: formatDateTime(c.createdAt) }))}
         previousYear={await previousYearFigures(db(), reportId)}
         customFigureDefs={await customFiguresFor(db(), stored.organizationId)}
         reviewInputs={await reviewSources(db(), actor, reportId)}

@@ -7,6 +7,7 @@ import { recordEvent } from "@/lib/server/audit/record-event";
 import { contentDisposition } from "@/lib/pdf/file-name";
 import { busyResponse, exportFailedResponse, exportService } from "@/lib/export-queue";
 import { parsePdfVersion } from "@/lib/pdf/version";
+import { fieldLabel } from "@/lib/report/outline";
 
 // react-pdf and the font files need Node, never the edge runtime; every download is authorized and read fresh.
 export const runtime = "nodejs";
@@ -43,7 +44,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
   if (!queued.ok) return busyResponse(queued.retryAfterSeconds);
   const result = queued.value;
   if (!result.ok) {
-    const lines = result.issues.map((i) => `${i.path}: ${i.message}`).join("\n");
+    const lines = result.issues.map((i) => `${fieldLabel(i.path, stored.report)}：${i.message}`).join("\n");
     return new Response(`报告内容有误，无法导出：\n${lines}`, { status: 422, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   await recordEvent(db(), { action: "export", actor: auth.actor, reportId, detail: `PDF${version === "submission" ? "（报送版）" : ""}${result.draft ? "（草稿水印）" : ""}` });
