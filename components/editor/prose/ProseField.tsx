@@ -1,0 +1,124 @@
+"use client";
+
+import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { useController, useFormContext, useWatch } from "react-hook-form";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { Fragment, Slice } from "@tiptap/pm/model";
+import type { FigureId } from "@/lib/report/figures";
+import { HARD_TEXT } from "@/lib/report/parts";
+import type { Report } from "@/lib/report/schema";
+import type { TextPath } from "../fields";
+import { docToText, FIGURE_NODE, fragmentText, paragraphsContent, plainPaste, storedLength, textToDoc } from "./doc";
+import { FigureValues } from "./figure-token";
+import { proseExtensions } from "./extensions";
+import { numberOffer, type NumberOffer } from "./number-offer";
+import { NumberOfferBar } from "./NumberOfferBar";
+
+export interface ProseFieldProps {
+  name: TextPath;
+  labelId: string;
+  id: string;
+  rows: number;
+  invalid: boolean;
+  describedBy: string | undefined;
+  /** Receives the editor once made, for the picker and the comments beside the field. */
+  onEditor?: (editor: Editor | null) => void;
+}
+
+/**
+ * A prose field: paragraphs of plain text with figure tokens, on TipTap. The
+ * form keeps owning the value (a Controller): the editor converts the stored
+ * `{{id}}` text on load and writes it back on every change, and re-loads only
+ * when the value changes from outside (a restored revision, a recovered copy).
+ */
+export const ProseField = memo(function ProseField({ name, labelId, id, rows, invalid, describedBy, onEditor }: ProseFieldProps) {
+  const { control } = useFormContext<Report>();
+  const { field } = useController({ control, name });
+  const figures = useWatch({ control, name: "figures" });
+  const [values] = useState(() => new FigureValues());
+  values.set(figures);
+  const emitted = useRef(field.value);
+  const onChange = useRef(field.onChange);
+  onChange.current = field.onChange;
+  const figuresRef = useRef(figures);
+  figuresRef.current = figures;
+  const [offer, setOffer] = useState<(NumberOffer & { end: number }) | null>(null);
+  const offerKey = useRef("");
+
+  const editor = useEditor({
+    extensions: proseExtensions(values),
+    content: textToDoc(field.value),
+    immediatelyRender: false,
+    shouldRerenderOnTransaction: false,
+    injectCSS: false,
+    editorProps: {
+      attributes: { id, name, role: "textbox", "aria-multiline": "true", "aria-labelledby": labelId, class: "prose-input", style: `min-height: ${rows * 1.6 + 0.8}rem` },
+      clipboardTextSerializer: (slice) => fragmentText(slice.content),
+      handlePaste: (view, event) => {
+        const raw = event.clipboardData?.getData("text/plain") ?? "";
+        if (raw === "") return false;
+        const room = HARD_TEXT - storedLength(view.state.doc);
+        const text = plainPaste(raw).slice(0, Math.max(0, room));
+        const paragraphs = paragraphsContent(text).map((p) => view.state.schema.nodeFromJSON(p));
+        view.dispatch(view.state.tr.replaceSelection(new Slice(Fragment.fromArray(paragraphs), 1, 1)).scrollIntoView());
+        return true;
+      },
+    },
+    onUpdate: ({ editor: e }) => {
+      const text = docToText(e.state.doc);
+      emitted.current = text;
+      onChange.current(text);
+    },
+    onSelectionUpdate: ({ editor: e }) => {
+      const { $head, empty } = e.state.selection;
+      const before = empty ? $head.parent.textBetween(0, $head.parentOffset, undefined, "\ufffc") : "";
+      const next = /[0-9０-９]$/.test(before) ? numberOffer(before, figuresRef.current) : null;
+      const key = next ? `${$head.pos}:${next.typed}:${next.figures.join()}` : "";
+      if (key !== offerKey.current) {
+        offerKey.current = key;
+        setOffer(next && { ...next, end: $head.pos });
+      }
+    },
+  });
+
+  const fieldRef = field.ref;
+  useEffect(() => {
+    onEditor?.(editor);
+    // react-hook-form focuses a field through its ref (setFocus, the first invalid field).
+    fieldRef(editor ? { focus: () => editor.commands.focus() } : null);
+  }, [editor, onEditor, fieldRef]);
+
+  // A value set from outside the editor (restore, recovery, a row moved into this place): load it.
+  useEffect(() => {
+    if (!editor || field.value === emitted.current) return;
+    emitted.current = field.value;
+    editor.commands.setContent(textToDoc(field.value), { emitUpdate: false });
+  }, [editor, field.value]);
+
+  useEffect(() => {
+    if (!editor) return;
+    editor.view.setProps({
+      attributes: {
+        ...editor.options.editorProps.attributes,
+        ...(invalid ? { "aria-invalid": "true" } : {}),
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+      },
+    });
+  }, [editor, invalid, describedBy]);
+
+  const bind = useMemo(
+    () => (figure: FigureId) => {
+      if (!editor || !offer) return;
+      const from = offer.end - offer.typed.length;
+      editor.chain().focus().insertContentAt({ from, to: offer.end }, { type: FIGURE_NODE, attrs: { id: figure } }).run();
+    },
+    [editor, offer],
+  );
+
+  return (
+    <>
+      <EditorContent editor={editor} className="prose-field" onBlur={field.onBlur} />
+      {offer && <NumberOfferBar offer={offer} figures={figures} onBind={bind} onDismiss={() => setOffer(null)} />}
+    </>
+  );
+});
