@@ -1,17 +1,30 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import type { CommentView } from "./add-comment.schema";
 
-export interface CommentView {
-  id: string;
-  path: string;
-  body: string;
-  author: string;
+export interface StoredComment extends Omit<CommentView, "createdAt" | "resolvedAt"> {
   createdAt: Date;
   resolvedAt: Date | null;
 }
 
-/** Comments of a report, oldest first; the editor shows the open ones beside their part. */
-export async function listComments(db: Db, reportId: string): Promise<CommentView[]> {
-  const rows = await db.comment.findMany({ where: { reportId }, orderBy: { createdAt: "asc" }, include: { author: { select: { displayName: true } } } });
-  return rows.map((c) => ({ id: c.id, path: c.path, body: c.body, author: c.author.displayName, createdAt: c.createdAt, resolvedAt: c.resolvedAt }));
+const ANCHORS = ["part", "text", "item", "figure"] as const;
+const anchorKind = (s: string): CommentView["anchor"] => ANCHORS.find((a) => a === s) ?? "part";
+
+type Row = { id: string; parentId: string | null; path: string; anchor: string; field: string; quote: string; start: number; prefix: string; suffix: string; body: string; createdAt: Date; resolvedAt: Date | null; author: { displayName: string } };
+
+export function storedComment(c: Row): StoredComment {
+  return { id: c.id, parentId: c.parentId, path: c.path, anchor: anchorKind(c.anchor), field: c.field, quote: c.quote, start: c.start, prefix: c.prefix, suffix: c.suffix, body: c.body, author: c.author.displayName, createdAt: c.createdAt, resolvedAt: c.resolvedAt };
+}
+
+/** The form the browser receives (dates as ISO strings). */
+export function commentView(c: StoredComment): CommentView {
+  return { ...c, createdAt: c.createdAt.toISOString(), resolvedAt: c.resolvedAt?.toISOString() ?? null };
+}
+
+export const WITH_AUTHOR = { author: { select: { displayName: true } } } as const;
+
+/** Comments of a report and their replies, oldest first; the editor threads replies under their comment. */
+export async function listComments(db: Db, reportId: string): Promise<StoredComment[]> {
+  const rows = await db.comment.findMany({ where: { reportId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: WITH_AUTHOR });
+  return rows.map(storedComment);
 }
