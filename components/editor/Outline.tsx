@@ -2,6 +2,7 @@
 
 import { memo, useMemo } from "react";
 import { outlineParts, partCharacters, partStatus, PART_STATUS_LABELS, reportCharacters } from "@/lib/report/outline";
+import { CommentCount } from "./comments/CommentThreads";
 import { useEditor } from "./context";
 import { useReview } from "./review";
 
@@ -34,6 +35,7 @@ export const Outline = memo(function Outline({ active, onSelect, onAddPart }: { 
               <span className="outline-meta">
                 <span className={`badge ${status}`}>{PART_STATUS_LABELS[status]}</span>
                 {characters > 0 && <span className="count">{characters}字</span>}
+                <CommentCount entryKey={part.key} />
               </span>
             </button>
             {i === lastPart && (

@@ -13,6 +13,9 @@ import { FigureValues } from "./figure-token";
 import { proseExtensions } from "./extensions";
 import { numberOffer, type NumberOffer } from "./number-offer";
 import { NumberOfferBar } from "./NumberOfferBar";
+import { highlightAnchors } from "./comment-highlights";
+import { useCanComment, useFieldAnchors } from "../comments/CommentsProvider";
+import { SelectionComment } from "../comments/SelectionComment";
 
 export interface ProseFieldProps {
   name: TextPath;
@@ -44,11 +47,16 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
   figuresRef.current = figures;
   const [offer, setOffer] = useState<(NumberOffer & { end: number }) | null>(null);
   const offerKey = useRef("");
+  const [selecting, setSelecting] = useState(false);
+  const canComment = useCanComment();
+  const anchors = useFieldAnchors(name);
 
   const editor = useEditor({
     extensions: proseExtensions(values),
     content: textToDoc(field.value),
-    immediatelyRender: false,
+    // Made during the first render in the browser, so a part's text is on screen as soon as the part is; on the
+    // server there is no editor (EditorContent renders the same empty element either way, so hydration matches).
+    immediatelyRender: typeof window !== "undefined",
     shouldRerenderOnTransaction: false,
     injectCSS: false,
     editorProps: {
@@ -71,6 +79,7 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
     },
     onSelectionUpdate: ({ editor: e }) => {
       const { $head, empty } = e.state.selection;
+      setSelecting(!empty);
       const before = empty ? $head.parent.textBetween(0, $head.parentOffset, undefined, "\ufffc") : "";
       const next = /[0-9０-９]$/.test(before) ? numberOffer(before, figuresRef.current) : null;
       const key = next ? `${$head.pos}:${next.typed}:${next.figures.join()}` : "";
@@ -97,14 +106,20 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
 
   useEffect(() => {
     if (!editor) return;
+    // The name follows the row when a list is reordered (rows are keyed by id, their paths change).
     editor.view.setProps({
       attributes: {
         ...editor.options.editorProps.attributes,
+        name,
         ...(invalid ? { "aria-invalid": "true" } : {}),
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
       },
     });
-  }, [editor, invalid, describedBy]);
+  }, [editor, name, invalid, describedBy]);
+
+  useEffect(() => {
+    if (editor) highlightAnchors(editor, anchors);
+  }, [editor, anchors]);
 
   const bind = useMemo(
     () => (figure: FigureId) => {
@@ -118,6 +133,7 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
   return (
     <>
       <EditorContent editor={editor} className="prose-field" onBlur={field.onBlur} />
+      {editor && canComment && <SelectionComment editor={editor} name={name} selecting={selecting} />}
       {offer && <NumberOfferBar offer={offer} figures={figures} onBind={bind} onDismiss={() => setOffer(null)} />}
     </>
   );

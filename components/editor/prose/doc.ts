@@ -96,3 +96,45 @@ export function plainPaste(text: string): string {
     .filter((l) => l !== "");
   return lines.join("\n");
 }
+
+/** The editor position of an offset in the stored text (an offset inside a token's `{{id}}` falls on the token's edge). */
+export function storedToPos(doc: PMNode, offset: number): number {
+  let remaining = offset;
+  let pos = 0;
+  for (let p = 0; p < doc.childCount; p++) {
+    const paragraph = doc.child(p);
+    let inner = pos + 1;
+    for (let c = 0; c < paragraph.childCount; c++) {
+      const child = paragraph.child(c);
+      const stored = nodeText(child).length;
+      if (remaining <= stored) return inner + (child.isText ? remaining : remaining === 0 ? 0 : 1);
+      remaining -= stored;
+      inner += child.nodeSize;
+    }
+    if (remaining === 0 || p === doc.childCount - 1) return inner;
+    remaining -= 1; // the line break between paragraphs
+    pos += paragraph.nodeSize;
+  }
+  return pos;
+}
+
+/** The stored-text offset of an editor position. */
+export function posToStored(doc: PMNode, pos: number): number {
+  let offset = 0;
+  let at = 0;
+  for (let p = 0; p < doc.childCount; p++) {
+    const paragraph = doc.child(p);
+    let inner = at + 1;
+    for (let c = 0; c < paragraph.childCount; c++) {
+      const child = paragraph.child(c);
+      if (pos <= inner) return offset;
+      if (pos < inner + child.nodeSize) return offset + (child.isText ? pos - inner : nodeText(child).length);
+      offset += nodeText(child).length;
+      inner += child.nodeSize;
+    }
+    if (pos <= inner + 1) return offset;
+    offset += 1;
+    at += paragraph.nodeSize;
+  }
+  return offset;
+}

@@ -6,6 +6,7 @@ import { UndoRedo } from "@tiptap/extensions";
 import { Plugin } from "@tiptap/pm/state";
 import { HARD_TEXT } from "@/lib/report/parts";
 import { storedLength } from "./doc";
+import { CommentHighlights } from "./comment-highlights";
 import { FigureToken, type FigureValues } from "./figure-token";
 
 /**
@@ -26,5 +27,5 @@ const HardLimit = Extension.create({
  * so none can be pasted either).
  */
 export function proseExtensions(values: FigureValues) {
-  return [Document, Paragraph, Text, UndoRedo, HardLimit, FigureToken.configure({ values })];
+  return [Document, Paragraph, Text, UndoRedo, HardLimit, FigureToken.configure({ values }), CommentHighlights];
 }

@@ -28,3 +28,9 @@ export async function listComments(db: Db, reportId: string): Promise<StoredComm
   const rows = await db.comment.findMany({ where: { reportId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: WITH_AUTHOR });
   return rows.map(storedComment);
 }
+
+/** The comments still open and their replies: what the editor shows (resolved threads stay on the report page). */
+export function openThreads(comments: readonly StoredComment[]): StoredComment[] {
+  const open = new Set(comments.filter((c) => c.parentId === null && c.resolvedAt === null).map((c) => c.id));
+  return comments.filter((c) => open.has(c.parentId ?? c.id));
+}
