@@ -114,7 +114,12 @@ export const TextArea = memo(function TextArea({ name, label, rows = 5, figures 
   const flag = useFieldFlag(name);
   const [editor, setEditor] = useState<Editor | null>(null);
   const insert = useCallback(
-    (figure: FigureId) => editor?.chain().focus().insertContent({ type: FIGURE_NODE, attrs: { id: figure } }).run(),
+    (figure: FigureId) => {
+      if (!editor) return;
+      editor.commands.insertContent({ type: FIGURE_NODE, attrs: { id: figure } });
+      // Focused at once (TipTap's focus command waits a frame), so what is typed next lands after the token.
+      editor.view.focus();
+    },
     [editor],
   );
 

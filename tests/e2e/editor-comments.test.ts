@@ -194,3 +194,38 @@ it("a reviewer comments on a sentence, the drafter replies and resolves it in th
   await drafter.context().close();
   // Two people, two reloads each and two comments: longer than one person's steps.
 }, 180_000);
+
+it("comments on an item and on a figure, each shown beside its part with what it is on", async () => {
+  const reportId = await newReport(2047);
+  await putContent(reportId, {
+    header: { year: 2047 },
+    figures,
+    parts: [{ kind: "measures", heading: "主要举措", intro: "", items: [{ heading: "推进依法行政", body: "正文一。" }, { heading: "强化监督", body: "正文二。" }] }],
+  });
+  const reviewer = await person(REVIEWER);
+  await openEditor(reviewer, reportId);
+  await part(reviewer, /^一、/);
+  await reviewer.getByRole("button", { name: "批注事项（二）" }).click();
+  await reviewer.getByRole("group", { name: "批注事项（二）" }).getByLabel("批注内容").fill("监督数据请补充");
+  await reviewer.getByRole("button", { name: "提交批注" }).click();
+  await part(reviewer, "数据：信访");
+  await reviewer.getByRole("button", { name: "批注数据“群众来信”" }).click();
+  await reviewer.getByLabel("批注内容").fill("77件与台账不符");
+  await reviewer.getByRole("button", { name: "提交批注" }).click();
+  await reviewer.getByRole("region", { name: "本部分的批注" }).getByRole("article", { name: "批注：77件与台账不符" }).waitFor();
+
+  const drafter = await person();
+  await openEditor(drafter, reportId);
+  const outline = drafter.getByRole("navigation", { name: "报告大纲" });
+  await outline.getByRole("button", { name: /^数据：信访/ }).getByLabel("1条批注未处理").waitFor();
+  await part(drafter, /^一、/);
+  const item = drafter.getByRole("region", { name: "本部分的批注" }).getByRole("article", { name: "批注：监督数据请补充" });
+  await item.getByText("事项（二）强化监督").waitFor();
+  await part(drafter, "数据：信访");
+  await drafter.getByRole("article", { name: "批注：77件与台账不符" }).getByText("数据：群众来信").waitFor();
+  // Not shown on another topic's figures.
+  await part(drafter, "数据：行政复议与行政应诉");
+  expect(await drafter.getByRole("region", { name: "本部分的批注" }).count()).toBe(0);
+  await reviewer.context().close();
+  await drafter.context().close();
+}, 120_000);

@@ -77,7 +77,7 @@ it("shows last year's figures and the reviewers' open comments beside their part
   const page = await context.newPage();
   await openEditor(page, reportId);
   await part(page, /行政复议与行政应诉/);
-  const comments = page.getByRole("complementary", { name: "本部分的审核意见" });
+  const comments = page.getByRole("region", { name: "本部分的批注" });
   expect(await comments.textContent()).toContain("请核对行政诉讼案件数");
   const lawsuits = page.locator(".figure-field").filter({ hasText: "行政诉讼案件" });
   expect(await lawsuits.locator(".previous").textContent()).toBe("去年: 77起");

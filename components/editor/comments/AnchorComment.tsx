@@ -6,10 +6,11 @@ import { useComments } from "./CommentsProvider";
 
 /**
  * 批注 on an item or a figure: a small button beside it opening a one-field
- * form. `path` is where the thread shows (the part's key, or the figures'
- * topic), `field` what it is on (the item's path in its part, the figure's id).
+ * form. `place` says, when it is sent, where the thread shows (the part's
+ * key, or the figures' topic) and what it is on (the item's path in its
+ * part, the figure's id).
  */
-export function AnchorComment({ anchor, path, field, what }: { anchor: Extract<CommentView["anchor"], "item" | "figure">; path: string; field: string; what: string }) {
+export function AnchorComment({ anchor, place, what }: { anchor: Extract<CommentView["anchor"], "item" | "figure">; place: () => { path: string; field: string }; what: string }) {
   const { actions, reportId, added } = useComments();
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState("");
@@ -25,7 +26,7 @@ export function AnchorComment({ anchor, path, field, what }: { anchor: Extract<C
   }
   const submit = async () => {
     setBusy(true);
-    const result = await actions.add({ reportId, path, field, anchor, body });
+    const result = await actions.add({ reportId, ...place(), anchor, body });
     setBusy(false);
     if (!result.ok) return setError(result.issues?.[0]?.message ?? result.message);
     added(result.comment);

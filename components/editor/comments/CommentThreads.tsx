@@ -2,6 +2,11 @@
 
 import { useState } from "react";
 import type { CommentView } from "@/lib/server/comments/add-comment.schema";
+import { findFigure } from "@/lib/report/figures";
+import { headingNumber } from "@/lib/report/numbering";
+import { partKey as keyOfPart } from "@/lib/report/outline";
+import type { Report } from "@/lib/report/schema";
+import { useSnapshot } from "../context";
 import { useComments, type Thread } from "./CommentsProvider";
 
 /**
@@ -22,6 +27,15 @@ function Byline({ c }: { c: CommentView }) {
   );
 }
 
+/** An item comment's item as the author sees it now: 事项（二）and its heading; 已删除 when the item is gone. */
+function itemLabel(report: Report, partKey: string, itemId: string): string {
+  const part = report.parts.find((p) => keyOfPart(p.id) === partKey);
+  const items: readonly { id: string; heading: string }[] = part && "items" in part ? part.items : [];
+  const i = items.findIndex((item) => item.id === itemId);
+  const item = items[i];
+  return item ? `事项${headingNumber(2, i + 1)}${item.heading}` : "事项已删除";
+}
+
 /** Shows the highlighted words a comment is on. */
 function showInText(id: string) {
   const mark = document.querySelector<HTMLElement>(`[data-comment="${CSS.escape(id)}"]`);
@@ -30,6 +44,7 @@ function showInText(id: string) {
 
 function ThreadView({ thread }: { thread: Thread }) {
   const { actions, reportId, added, resolved } = useComments();
+  const report = useSnapshot();
   const [reply, setReply] = useState("");
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
@@ -59,6 +74,8 @@ function ThreadView({ thread }: { thread: Thread }) {
               </button>
             </p>
           ))}
+        {comment.anchor === "item" && <p className="comment-quote">{itemLabel(report, thread.partKey, comment.field)}</p>}
+        {comment.anchor === "figure" && <p className="comment-quote">数据：{findFigure(comment.field)?.def.label ?? comment.field}</p>}
         <p>
           {comment.body} <Byline c={comment} />
         </p>

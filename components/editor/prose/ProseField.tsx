@@ -125,7 +125,8 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
     () => (figure: FigureId) => {
       if (!editor || !offer) return;
       const from = offer.end - offer.typed.length;
-      editor.chain().focus().insertContentAt({ from, to: offer.end }, { type: FIGURE_NODE, attrs: { id: figure } }).run();
+      editor.commands.insertContentAt({ from, to: offer.end }, { type: FIGURE_NODE, attrs: { id: figure } });
+      editor.view.focus();
     },
     [editor, offer],
   );
