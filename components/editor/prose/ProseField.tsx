@@ -1,7 +1,7 @@
 "use client";
 
-import { memo, useEffect, useMemo, useRef, useState } from "react";
-import { useController, useFormContext, useWatch } from "react-hook-form";
+import { memo, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { Controller, useFormContext, useWatch, type ControllerRenderProps } from "react-hook-form";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { Fragment, Slice } from "@tiptap/pm/model";
 import type { FigureId } from "@/lib/report/figures";
@@ -28,21 +28,45 @@ export interface ProseFieldProps {
   onEditor?: (editor: Editor | null) => void;
 }
 
+type Field = ControllerRenderProps<Report, TextPath>;
+
+/**
+ * The form's side of a prose field: react-hook-form's Controller renders
+ * this (and only this) on every change of the value, so a keystroke never
+ * re-renders the editor around it. It hands the editor the field's onChange,
+ * registers the editor for focusing, and loads a value set from outside
+ * (a restored revision, a recovered copy, a row moved into this place).
+ */
+function ControllerBridge({ field, editor, onChange, emitted }: { field: Field; editor: Editor | null; onChange: RefObject<Field["onChange"]>; emitted: RefObject<string> }) {
+  onChange.current = field.onChange;
+  const { ref, value } = field;
+  useEffect(() => {
+    // react-hook-form focuses a field through its ref (setFocus, the first invalid field).
+    ref(editor ? { focus: () => editor.commands.focus() } : null);
+  }, [editor, ref]);
+  useEffect(() => {
+    if (!editor || value === emitted.current) return;
+    emitted.current = value;
+    editor.commands.setContent(textToDoc(value), { emitUpdate: false });
+  }, [editor, value, emitted]);
+  return null;
+}
+
 /**
  * A prose field: paragraphs of plain text with figure tokens, on TipTap. The
- * form keeps owning the value (a Controller): the editor converts the stored
- * `{{id}}` text on load and writes it back on every change, and re-loads only
- * when the value changes from outside (a restored revision, a recovered copy).
+ * form keeps owning the value (a Controller, ControllerBridge): the editor
+ * converts the stored `{{id}}` text on load and writes it back on every
+ * change, and re-loads only when the value changes from outside.
  */
 export const ProseField = memo(function ProseField({ name, labelId, id, rows, invalid, describedBy, onEditor }: ProseFieldProps) {
-  const { control } = useFormContext<Report>();
-  const { field } = useController({ control, name });
+  const { control, getValues } = useFormContext<Report>();
   const figures = useWatch({ control, name: "figures" });
   const [values] = useState(() => new FigureValues());
   values.set(figures);
-  const emitted = useRef(field.value);
-  const onChange = useRef(field.onChange);
-  onChange.current = field.onChange;
+  const [initial] = useState(() => getValues(name));
+  const emitted = useRef(initial);
+  const onChange = useRef<Field["onChange"]>(() => undefined);
+  const [extensions] = useState(() => proseExtensions(values));
   const figuresRef = useRef(figures);
   figuresRef.current = figures;
   const [offer, setOffer] = useState<(NumberOffer & { end: number }) | null>(null);
@@ -52,15 +76,27 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
   const anchors = useFieldAnchors(name);
 
   const editor = useEditor({
-    extensions: proseExtensions(values),
-    content: textToDoc(field.value),
+    extensions,
+    content: textToDoc(initial),
     // Made during the first render in the browser, so a part's text is on screen as soon as the part is; on the
     // server there is no editor (EditorContent renders the same empty element either way, so hydration matches).
     immediatelyRender: typeof window !== "undefined",
     shouldRerenderOnTransaction: false,
     injectCSS: false,
     editorProps: {
-      attributes: { id, name, role: "textbox", "aria-multiline": "true", "aria-labelledby": labelId, class: "prose-input", style: `min-height: ${rows * 1.6 + 0.8}rem` },
+      // Re-applied by TipTap on each render of this component (not on keystrokes): the name follows the row when a
+      // list is reordered (rows are keyed by id, their paths change), and the flags' state follows the review.
+      attributes: {
+        id,
+        name,
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-labelledby": labelId,
+        class: "prose-input",
+        style: `min-height: ${rows * 1.6 + 0.8}rem`,
+        ...(invalid ? { "aria-invalid": "true" } : {}),
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+      },
       clipboardTextSerializer: (slice) => fragmentText(slice.content),
       handlePaste: (view, event) => {
         const raw = event.clipboardData?.getData("text/plain") ?? "";
@@ -90,32 +126,7 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
     },
   });
 
-  const fieldRef = field.ref;
-  useEffect(() => {
-    onEditor?.(editor);
-    // react-hook-form focuses a field through its ref (setFocus, the first invalid field).
-    fieldRef(editor ? { focus: () => editor.commands.focus() } : null);
-  }, [editor, onEditor, fieldRef]);
-
-  // A value set from outside the editor (restore, recovery, a row moved into this place): load it.
-  useEffect(() => {
-    if (!editor || field.value === emitted.current) return;
-    emitted.current = field.value;
-    editor.commands.setContent(textToDoc(field.value), { emitUpdate: false });
-  }, [editor, field.value]);
-
-  useEffect(() => {
-    if (!editor) return;
-    // The name follows the row when a list is reordered (rows are keyed by id, their paths change).
-    editor.view.setProps({
-      attributes: {
-        ...editor.options.editorProps.attributes,
-        name,
-        ...(invalid ? { "aria-invalid": "true" } : {}),
-        ...(describedBy ? { "aria-describedby": describedBy } : {}),
-      },
-    });
-  }, [editor, name, invalid, describedBy]);
+  useEffect(() => onEditor?.(editor), [editor, onEditor]);
 
   useEffect(() => {
     if (editor) highlightAnchors(editor, anchors);
@@ -133,7 +144,8 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
 
   return (
     <>
-      <EditorContent editor={editor} className="prose-field" onBlur={field.onBlur} />
+      <EditorContent editor={editor} className="prose-field" />
+      <Controller control={control} name={name} render={({ field }) => <ControllerBridge field={field} editor={editor} onChange={onChange} emitted={emitted} />} />
       {editor && canComment && <SelectionComment editor={editor} name={name} selecting={selecting} />}
       {offer && <NumberOfferBar offer={offer} figures={figures} onBind={bind} onDismiss={() => setOffer(null)} />}
     </>
