@@ -2,6 +2,7 @@
 
 import { memo, useMemo } from "react";
 import { figuresFilled, outlineParts, partCharacters, partStatus, PART_STATUS_LABELS, reportCharacters } from "@/lib/report/outline";
+import { CommentCount } from "./comments/CommentThreads";
 import { useEditor } from "./context";
 import { useReview } from "./review";
 
@@ -43,6 +44,7 @@ export const Outline = memo(function Outline({ active, onSelect, onAddPart }: { 
                 ) : (
                   characters > 0 && <span className="count">{characters}字</span>
                 )}
+                <CommentCount entryKey={part.key} />
               </span>
             </button>
             {i === lastPart && (

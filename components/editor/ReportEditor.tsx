@@ -8,8 +8,10 @@ import type { ReviewInputs } from "@/lib/report/review-checks";
 import { outlineParts, partForPath } from "@/lib/report/outline";
 import type { Report } from "@/lib/report/schema";
 import type { ReportIssue } from "@/lib/report/zod";
-import { EditorProvider, SnapshotProvider, type EditorComment, type PreviousYear } from "./context";
-import { PartComments } from "./PartComments";
+import type { CommentView } from "@/lib/server/comments/add-comment.schema";
+import { CommentsProvider, type CommentActions } from "./comments/CommentsProvider";
+import { CommentThreads } from "./comments/CommentThreads";
+import { EditorProvider, SnapshotProvider, type PreviousYear } from "./context";
 import { CarriedNotice } from "./CarriedNotice";
 import { PartView } from "./PartView";
 import { Outline } from "./Outline";
@@ -28,8 +30,10 @@ export interface ReportEditorProps {
   initial: { report: Report; version: number; savedAt: string };
   /** Problems reading the stored content (written by an incompatible version of the app). */
   storageIssues?: ReportIssue[];
-  /** Open review comments, shown beside their part. */
-  comments?: readonly EditorComment[];
+  /** Open 批注 and their replies, shown beside their part (selection comments highlighted in their text). */
+  comments?: readonly CommentView[];
+  /** Adding, answering and resolving 批注 from the editor; without them the comments are only shown. */
+  commentActions?: CommentActions;
   /** Last year's figures (catalogue and custom), shown beside each figure input. */
   previousYear?: PreviousYear | null;
   /** The custom figures that apply to the report (definitions), listed with their topics and checked like the catalogue's. */
@@ -45,6 +49,7 @@ export interface ReportEditorProps {
 type View = "edit" | "preview" | "revisions";
 
 const NO_DEFINITIONS: readonly CustomFigureDef[] = [];
+const NO_COMMENTS: readonly CommentView[] = [];
 
 /**
  * The field for a path, or the nearest thing to focus: for a list its 添加
@@ -79,7 +84,8 @@ export function ReportEditor({
   title,
   initial,
   storageIssues = [],
-  comments = [],
+  comments = NO_COMMENTS,
+  commentActions,
   previousYear = null,
   customFigureDefs = NO_DEFINITIONS,
   reviewInputs = null,
@@ -152,7 +158,7 @@ export function ReportEditor({
     [form, customFigureDefs],
   );
 
-  const [context] = useState(() => ({ saver, reportId, goTo, comments, previousYear, customFigureDefs, reviewInputs }));
+  const [context] = useState(() => ({ saver, reportId, goTo, previousYear, customFigureDefs, reviewInputs }));
   // Parts of any kind are added in 报告结构, where the place among the others is chosen.
   const addPart = useCallback(() => goTo("parts"), [goTo]);
   const select = useCallback((key: string) => {
@@ -164,6 +170,7 @@ export function ReportEditor({
       <EditorProvider value={{ ...context, goTo }}>
         <SnapshotProvider>
           <ReviewProvider>
+            <CommentsProvider reportId={reportId} initial={comments} actions={commentActions ?? null}>
             <div className="editor">
               <header className="editor-top">
                 <h1>{title}</h1>
@@ -197,7 +204,7 @@ export function ReportEditor({
                 <Outline active={active} onSelect={select} onAddPart={addPart} />
                 <div className="editor-main">
                   <form className="part" aria-label="报告编辑" hidden={view !== "edit"} onSubmit={(e) => e.preventDefault()} noValidate>
-                    <PartComments partKey={active} />
+                    <CommentThreads partKey={active} />
                     <CarriedNotice partKey={active} />
                     <PartView partKey={active} parts={parts} onSelect={select} />
                   </form>
@@ -211,6 +218,7 @@ export function ReportEditor({
                 </aside>
               </div>
             </div>
+            </CommentsProvider>
           </ReviewProvider>
         </SnapshotProvider>
       </EditorProvider>

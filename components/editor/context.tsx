@@ -20,8 +20,6 @@ interface EditorContextValue {
   reportId: string;
   /** Shows the part holding `path` and focuses the field. */
   goTo: (path: string) => void;
-  /** Reviewers' open comments, shown beside the part they concern until resolved. */
-  comments: readonly EditorComment[];
   /** Last year's figures of the same organization, shown beside each input (去年: 77). */
   previousYear: PreviousYear | null;
   /** The custom figures the organizations above (or this one) ask of the report: listed with their topic, checked like the catalogue's. */
@@ -34,15 +32,6 @@ export interface PreviousYear {
   year: number;
   figures: Figures;
   customFigures: Readonly<Record<string, FigureValue | null>>;
-}
-
-export interface EditorComment {
-  id: string;
-  /** The part it concerns ("part:<id>", "preamble", "figures", "" for the whole report), as commentPath reads it. */
-  path: string;
-  body: string;
-  author: string;
-  createdAt: string;
 }
 
 const EditorContext = createContext<EditorContextValue | null>(null);

@@ -1,14 +1,17 @@
 "use client";
 
-import { memo, useDeferredValue, useId, useMemo, useRef, type ReactNode } from "react";
+import { memo, useCallback, useDeferredValue, useId, useMemo, useState, type ReactNode } from "react";
+import type { Editor } from "@tiptap/react";
 import { useFormContext, useWatch, type FieldPathByValue } from "react-hook-form";
 import { isoDateOf } from "@/lib/report/dates";
 import type { FigureId } from "@/lib/report/figures";
 import { formatFigureValue } from "@/lib/report/figure-value";
 import { HARD_TEXT, MAX_LINE, MAX_TEXT } from "@/lib/report/parts";
 import { contradictionMessage, findProseContradictions } from "@/lib/report/prose-numbers";
-import { findReferences, referenceToken, segments } from "@/lib/report/references";
+import { findReferences, segments } from "@/lib/report/references";
 import type { Report } from "@/lib/report/schema";
+import { FIGURE_NODE } from "./prose/doc";
+import { ProseField } from "./prose/ProseField";
 import { ReferencePicker } from "./ReferencePicker";
 import { useFieldFlag } from "./review";
 
@@ -150,56 +153,37 @@ export const SelectField = memo(function SelectField({ name, label, options }: {
 });
 
 /**
- * A body text. Uncontrolled textarea; beside it a picker that inserts a figure
- * reference at the cursor, and below it (deferred) the values its references
- * print and any number in the prose that contradicts a figure.
+ * A body text: a prose editor (prose/ProseField.tsx) showing figure
+ * references as tokens; beside it a picker that inserts a token at the
+ * cursor, and below it (deferred) the values its references print and any
+ * number in the prose that contradicts a figure.
  */
 export const TextArea = memo(function TextArea({ name, label, rows = 5, figures = true, limit = MAX_TEXT }: { name: TextPath; label: string; rows?: number; figures?: boolean; limit?: number }) {
-  const { register, getValues, setValue } = useFormContext<Report>();
   const id = useId();
+  const labelId = `${id}-label`;
   const flag = useFieldFlag(name);
-  const element = useRef<HTMLTextAreaElement | null>(null);
-  const { ref, ...rest } = register(name);
-
-  const insert = (figure: FigureId) => {
-    const el = element.current;
-    const current = getValues(name);
-    const token = referenceToken(figure);
-    const start = el?.selectionStart ?? current.length;
-    const end = el?.selectionEnd ?? start;
-    setValue(name, current.slice(0, start) + token + current.slice(end), { shouldDirty: true });
-    requestAnimationFrame(() => {
-      el?.focus();
-      el?.setSelectionRange(start + token.length, start + token.length);
-    });
-  };
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const insert = useCallback(
+    (figure: FigureId) => {
+      if (!editor) return;
+      editor.commands.insertContent({ type: FIGURE_NODE, attrs: { id: figure } });
+      // Focused at once (TipTap's focus command waits a frame), so what is typed next lands after the token.
+      editor.view.focus();
+    },
+    [editor],
+  );
 
   return (
-    <FieldShell
-      id={id}
-      label={label}
-      flag={flag}
-      extra={
-        <>
-          <Counter id={`${id}-count`} name={name} limit={limit} />
-          {figures && <ReferencePicker onPick={insert} />}
-          <TextInsights name={name} />
-        </>
-      }
-    >
-      <textarea
-        id={id}
-        rows={rows}
-        maxLength={HARD_TEXT}
-        aria-invalid={flag ? true : undefined}
-        aria-describedby={describedBy(flag !== "" && `${id}-flag`, `${id}-count`)}
-        {...rest}
-        ref={(el) => {
-          ref(el);
-          element.current = el;
-        }}
-      />
-    </FieldShell>
+    <div className={`field${flag ? " invalid" : ""}`}>
+      <label id={labelId} onClick={() => editor?.commands.focus()}>
+        {label}
+      </label>
+      <ProseField name={name} id={id} labelId={labelId} rows={rows} invalid={flag !== ""} describedBy={describedBy(flag !== "" && `${id}-flag`, `${id}-count`)} onEditor={setEditor} />
+      <Flags id={`${id}-flag`} messages={lines(flag)} />
+      <Counter id={`${id}-count`} name={name} limit={limit} />
+      {figures && <ReferencePicker onPick={insert} />}
+      <TextInsights name={name} />
+    </div>
   );
 });
 

@@ -1,11 +1,12 @@
 "use client";
 
-import { memo, useEffect, useId, useState } from "react";
+import { memo, useEffect, useId, useState, type ReactNode } from "react";
 import { useController, useFormContext, useWatch } from "react-hook-form";
 import { figureValueMessage } from "@/lib/report/figure-checks";
 import { figureInput, formatFigureValue, MAX_FIGURE_TEXT, type FigureValue } from "@/lib/report/figure-value";
 import { storedFigure, type FigureEntry, type FigureId } from "@/lib/report/figures";
 import type { Report } from "@/lib/report/schema";
+import { AnchorComment } from "./comments/AnchorComment";
 import { useEditor } from "./context";
 import { Flags } from "./fields";
 import { useFieldFlag, useFieldNote } from "./review";
@@ -32,6 +33,7 @@ export const FigureField = memo(function FigureField({
   messages,
   notes,
   previous,
+  extra,
 }: {
   name: FieldName;
   label: string;
@@ -40,6 +42,8 @@ export const FigureField = memo(function FigureField({
   notes: readonly string[];
   /** 去年: 500余人 — last year's value as written, for the comparison reviewers will make anyway. */
   previous: { year: number; value: FigureValue } | null;
+  /** Beside the notes: the catalogue figures' 批注 button. */
+  extra?: ReactNode;
 }) {
   const { control } = useFormContext<Report>();
   const { field } = useController({ control, name });
@@ -86,6 +90,7 @@ export const FigureField = memo(function FigureField({
           {n}
         </p>
       ))}
+      {extra}
     </div>
   );
 });
@@ -114,6 +119,7 @@ export const FigureInput = memo(function FigureInput({ entry }: { entry: FigureE
       messages={messages}
       notes={lines(useFieldNote(name))}
       previous={previousYear && last !== null ? { year: previousYear.year, value: last } : null}
+      extra={<AnchorComment anchor="figure" place={() => ({ path: `figures.${entry.topic}`, field: entry.id })} what={`数据“${entry.def.label}”`} />}
     />
   );
 });

@@ -5,6 +5,8 @@ import { nanoid } from "nanoid";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { headingNumber } from "@/lib/report/numbering";
 import type { Item, Leaf, Report, SubItem } from "@/lib/report/schema";
+import { placeOfField } from "@/lib/report/comment-anchor";
+import { AnchorComment } from "./comments/AnchorComment";
 import { LineField, TextArea } from "./fields";
 import { useListMarks } from "./list-marks";
 import { RowControls, rowKeyDown, useUndoRemove } from "./rows";
@@ -81,6 +83,12 @@ interface RowProps<P> {
   onRemove: (i: number) => void;
 }
 
+/** 批注 on a whole item: on its part's key and the item's id, so it follows both when they move. */
+function ItemComment({ path, what }: { path: ItemPath; what: string }) {
+  const { getValues } = useFormContext<Report>();
+  return <AnchorComment anchor="item" place={() => ({ path: placeOfField(getValues(), path).path, field: getValues(`${path}.id`) })} what={what} />;
+}
+
 const ItemRow = memo(function ItemRow({ path, index, count, onMove, onRemove }: RowProps<ItemPath>) {
   const n = headingNumber(2, index + 1);
   return (
@@ -88,6 +96,7 @@ const ItemRow = memo(function ItemRow({ path, index, count, onMove, onRemove }: 
       <legend>
         事项{n}
         <RowControls name={`事项${n}`} index={index} count={count} onMove={onMove} onRemove={onRemove} />
+        <ItemComment path={path} what={`事项${n}`} />
       </legend>
       <LineField name={`${path}.heading`} label={`${n}标题（段首句）`} />
       <TextArea name={`${path}.body`} label={`${n}正文`} />

@@ -5,7 +5,7 @@ import { createDb } from "../../lib/db/client";
 import { getReport } from "../../lib/server/reports/get-report";
 import { listRevisions } from "../../lib/server/reports/list-revisions";
 import { getRevision } from "../../lib/server/reports/get-revision";
-import { openEditor, part, saveStatus, newReport, signIn, waitSaved } from "./editor-support";
+import { openEditor, part, saveStatus, newReport, signIn, waitSaved, fieldValue, fillField } from "./editor-support";
 
 let browser: Browser;
 let reportId: string;
@@ -37,12 +37,12 @@ it("shows the second person the conflict with both texts, overwrites nothing, an
   const pageA = await editorFor(a);
   const pageB = await editorFor(b);
 
-  await pageA.getByLabel(PREAMBLE).fill(A_TEXT);
+  await fillField(pageA.getByLabel(PREAMBLE), A_TEXT);
   await saveStatus(pageA).filter({ hasText: "未保存" }).waitFor();
   await waitSaved(pageA);
 
   // B started from the same version: the save meets A's and writes nothing.
-  await pageB.getByLabel(PREAMBLE).fill(B_TEXT);
+  await fillField(pageB.getByLabel(PREAMBLE), B_TEXT);
   const dialog = pageB.getByRole("alertdialog", { name: "保存冲突" });
   await dialog.waitFor();
   expect(await saveStatus(pageB).textContent()).toBe("未保存：他人已保存了新版本");
@@ -58,7 +58,7 @@ it("shows the second person the conflict with both texts, overwrites nothing, an
   await dialog.getByRole("button", { name: "保留我的版本" }).click();
   await waitSaved(pageB);
   expect(await pageB.getByRole("alertdialog").count()).toBe(0);
-  expect(await pageB.getByLabel(PREAMBLE).inputValue()).toBe(B_TEXT);
+  expect(await fieldValue(pageB.getByLabel(PREAMBLE))).toBe(B_TEXT);
 
   // B's text is current; A's is still a revision of its own, one version below.
   d = db();

@@ -60,7 +60,15 @@ afterAll(async () => {
 });
 
 /** What the form shows now: the value of every text field of the part on screen. */
-const shownTexts = () => page.locator("form[aria-label='报告编辑']").locator("input, textarea").evaluateAll((els) => els.map((el) => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : "")));
+const shownTexts = () =>
+  page
+    .locator("form[aria-label='报告编辑']")
+    .locator("input, textarea, [role='textbox'][contenteditable='true']")
+    .evaluateAll((els) =>
+      els.map((el) =>
+        el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : Array.from(el.children, (p) => p.textContent ?? "").join("\n"),
+      ),
+    );
 
 /** Opens the i-th part through the outline (after 基本信息, 报告结构 and 导语) and waits for its editor. */
 async function open(i: number) {
@@ -85,7 +93,7 @@ it("shows each part's own content whichever part was open before, and saves what
     if (step > 0 && !typed.has(i)) {
       typed.add(i);
       const marker = `【第${i + 1}部分】`;
-      const field = page.locator("form[aria-label='报告编辑'] textarea").first();
+      const field = page.locator("form[aria-label='报告编辑'] [role='textbox'][contenteditable='true']").first();
       await field.focus();
       await page.keyboard.press("Control+End");
       await page.keyboard.type(marker);

@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { launchBrowser } from "../support/browser";
 import { createDb } from "../../lib/db/client";
 import { getReport } from "../../lib/server/reports/get-report";
-import { openEditor, part, saveStatus, newReport, signIn, waitSaved } from "./editor-support";
+import { openEditor, part, saveStatus, newReport, signIn, waitSaved, fieldValue, fillField } from "./editor-support";
 
 let browser: Browser;
 let reportId: string;
@@ -24,7 +24,7 @@ it("keeps what was typed offline after the page is closed, offers it back, and s
   let page = await context.newPage();
   await openEditor(page, reportId);
   await part(page, /^导语/);
-  await page.getByLabel(PREAMBLE).fill("联网时写的导语。");
+  await fillField(page.getByLabel(PREAMBLE), "联网时写的导语。");
   await saveStatus(page).filter({ hasText: "未保存" }).waitFor();
   await waitSaved(page);
 
@@ -32,7 +32,7 @@ it("keeps what was typed offline after the page is closed, offers it back, and s
   await probe.goto(`${inject("baseURL")}/fonts`);
   await context.setOffline(true);
   const offlineText = "联网时写的导语。断网后继续写的内容，𠮷䶮😀。";
-  await page.getByLabel(PREAMBLE).fill(offlineText);
+  await fillField(page.getByLabel(PREAMBLE), offlineText);
   await saveStatus(page).filter({ hasText: "离线：修改暂存在本机" }).waitFor();
   // The page wrote its copy before saying so, but Chromium hands a page's
   // localStorage writes to the browser process asynchronously; on a loaded
@@ -52,7 +52,7 @@ it("keeps what was typed offline after the page is closed, offers it back, and s
   await banner.getByRole("button", { name: "恢复" }).click();
   await waitSaved(page);
   await part(page, /^导语/);
-  expect(await page.getByLabel(PREAMBLE).inputValue()).toBe(offlineText);
+  expect(await fieldValue(page.getByLabel(PREAMBLE))).toBe(offlineText);
 
   const d = createDb(inject("databaseUrl"));
   try {

@@ -122,3 +122,39 @@ export function reportIdFromUrl(page: Page): string {
   if (!match?.[1]) throw new Error(`not an editor URL: ${page.url()}`);
   return match[1];
 }
+
+/**
+ * Replaces what a prose field (a TipTap editor) holds with `text`, typed as
+ * a person types: the field is focused, everything selected, and each line
+ * entered with Enter between lines (a new paragraph). `{{id}}` in `text` is
+ * typed as it stands; use the picker to insert a token.
+ */
+export async function typeProse(field: Locator, text: string): Promise<void> {
+  await field.click();
+  const page = field.page();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
+  const lines = text.split("\n");
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await page.keyboard.press("Enter");
+    if (line !== "") await page.keyboard.insertText(line);
+  }
+}
+
+/** What a prose field shows: one line a paragraph, each figure token as it reads ([行政诉讼案件 77]). */
+export async function proseText(field: Locator): Promise<string> {
+  return field.evaluate((el) => Array.from(el.children, (p) => p.textContent ?? "").join("\n"));
+}
+
+const isProse = (field: Locator) => field.evaluate((el) => el instanceof HTMLElement && el.isContentEditable);
+
+/** Fills a form field as a person would: a prose field by typing into it, an input by filling it. */
+export async function fillField(field: Locator, text: string): Promise<void> {
+  if (await isProse(field)) await typeProse(field, text);
+  else await field.fill(text);
+}
+
+/** What a field shows: a prose field's text (tokens as they read), an input's value. */
+export async function fieldValue(field: Locator): Promise<string> {
+  return (await isProse(field)) ? proseText(field) : field.inputValue();
+}

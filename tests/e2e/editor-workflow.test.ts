@@ -6,7 +6,7 @@ import { saveReport } from "../../lib/server/reports/save-report";
 import { getReport } from "../../lib/server/reports/get-report";
 import laocheng from "../../lib/report/fixtures/laocheng-2020.json";
 import { launchBrowser } from "../support/browser";
-import { DRAFTER, newReport, openEditor, part, saveStatus, signIn, waitSaved } from "./editor-support";
+import { DRAFTER, newReport, openEditor, part, saveStatus, signIn, waitSaved, fillField } from "./editor-support";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ it("keeps the work when the session expires mid-edit, and saves it once the pers
   await openEditor(page, reportId);
   await part(page, "导语");
   const preamble = page.getByRole("textbox", { name: "导语（以“现将……报告如下：”结尾）" });
-  await preamble.fill("会话过期前写的导语。");
+  await fillField(preamble, "会话过期前写的导语。");
   await waitSaved(page);
 
   // The session ends on the server (idle timeout, or an administrator ending it).
@@ -47,7 +47,7 @@ it("keeps the work when the session expires mid-edit, and saves it once the pers
   const user = await db.user.findUniqueOrThrow({ where: { username: DRAFTER } });
   await db.session.deleteMany({ where: { userId: user.id } });
 
-  await preamble.fill("会话过期前写的导语。过期之后继续写的内容。");
+  await fillField(preamble, "会话过期前写的导语。过期之后继续写的内容。");
   await saveStatus(page).filter({ hasText: "登录已过期" }).waitFor();
   expect(await page.getByRole("link", { name: "在新窗口重新登录" }).count()).toBe(1);
   expect((await getReport(db, reportId))?.report.preamble).toBe("会话过期前写的导语。");
@@ -77,7 +77,7 @@ it("shows last year's figures and the reviewers' open comments beside their part
   const page = await context.newPage();
   await openEditor(page, reportId);
   await part(page, /行政复议与行政应诉/);
-  const comments = page.getByRole("complementary", { name: "本部分的审核意见" });
+  const comments = page.getByRole("region", { name: "本部分的批注" });
   expect(await comments.textContent()).toContain("请核对行政诉讼案件数");
   const lawsuits = page.locator(".figure-field").filter({ hasText: "行政诉讼案件" });
   expect(await lawsuits.locator(".previous").textContent()).toBe("去年: 77起");

@@ -43,7 +43,8 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   if (!stored) notFound();
   const parts = commentableParts(stored.report);
   const labelOf = new Map(parts.map((p) => [p.path, p.label]));
-  const comments = (await listComments(db(), reportId, actor)).map((c) => ({
+  // Replies are read in the editor's threads; the page lists the comments themselves.
+  const comments = (await listComments(db(), reportId, actor)).filter((c) => c.parentId === null).map((c) => ({
     id: c.id,
     path: c.path,
     // A comment made before parts were a list names its part's old field ("duty"): read as that part.

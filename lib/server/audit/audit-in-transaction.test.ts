@@ -13,6 +13,7 @@ import { startNextYear } from "@/lib/server/years/start-next-year";
 import { createImportedReport } from "@/lib/server/years/create-imported-report";
 import { transitionReport } from "@/lib/server/workflow/transition-report";
 import { addComment } from "@/lib/server/comments/add-comment";
+import { replyComment } from "@/lib/server/comments/reply-comment";
 import { resolveComment } from "@/lib/server/comments/resolve-comment";
 import { createUser } from "@/lib/server/users/create-user";
 import { changePassword } from "@/lib/server/users/change-password";
@@ -123,6 +124,7 @@ describeEachDatabase("audit lines in the change's transaction", (get) => {
       ["提交审核", async (d) => done(await transitionReport(d, drafter, { reportId, transition: "submit" }))],
       ["退回修改 with its comment", async (d) => done(await transitionReport(d, reviewer, { reportId, transition: "return", text: "请补充数据来源", commentPath: "figures" }))],
       ["comment", async (d) => done(await addComment(d, reviewer, { reportId, path: "preamble", body: "导语请补充全年目标" }))],
+      ["reply to a comment", async (d) => done(await replyComment(d, drafter, { reportId, commentId: (await db.comment.findFirstOrThrow({ where: { resolvedAt: null, parentId: null } })).id, body: "已补充" }))],
       ["resolve comment", async (d) => done(await resolveComment(d, drafter, { reportId, commentId: (await db.comment.findFirstOrThrow({ where: { resolvedAt: null } })).id }))],
       ["save without 索引号", async (d) => {
         const report = (await getReport(db, reportId))?.report;

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = {
   publish: "公开发布",
   reopen: "重新打开",
   comment: "添加意见",
+  reply_comment: "回复批注",
   resolve_comment: "意见已处理",
   export: "导出",
   import: "导入",

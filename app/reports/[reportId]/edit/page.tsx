@@ -3,17 +3,16 @@ import { can } from "@/lib/access/permissions";
 import { requireReport } from "@/lib/server/auth/current-actor";
 import { db } from "@/lib/server/db";
 import { getReport } from "@/lib/server/reports/get-report";
-import { commentPath } from "@/lib/report/commentable-parts";
 import { ReportEditor } from "@/components/editor/ReportEditor";
 import { getRevisionAction, listRevisionsAction, nameRevisionAction, restoreRevisionAction, saveReportAction, submitForReviewAction } from "./actions";
-import { listComments } from "@/lib/server/comments/list-comments";
+import { commentView, listComments, openThreads } from "@/lib/server/comments/list-comments";
+import { addEditorCommentAction, replyCommentAction, resolveEditorCommentAction } from "./comment-actions";
 import { previousYearFigures } from "@/lib/server/years/previous-year-figures";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { reviewSources } from "@/lib/server/checklist/review-sources";
 import { editorSources } from "@/lib/server/collection/editor-sources";
 import { EditorFigureSources } from "@/components/city/EditorFigureSources";
 import { setFromUnitsAction } from "./figure-source-actions";
-import { formatDateTime } from "@/lib/time/format";
 
 // Always the current version: the editor's saves are conditional on the version it starts from.
 export const dynamic = "force-dynamic";
@@ -36,10 +35,8 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         storageIssues={stored.storageIssues}
         actions={{ save: saveReportAction, listRevisions: listRevisionsAction, getRevision: getRevisionAction, restoreRevision: restoreRevisionAction, nameRevision: nameRevisionAction }}
         onSubmitForReview={submitForReviewAction}
-        comments={(await listComments(db(), reportId))
-          .filter((c) => c.resolvedAt === null)
-          // Comments made before parts were a list name their part's old field; each shows beside its part.
-          .map((c) => ({ id: c.id, path: commentPath(stored.report, c.path), body: c.body, author: c.author, createdAt: formatDateTime(c.createdAt) }))}
+        comments={openThreads(await listComments(db(), reportId)).map(commentView)}
+        commentActions={{ add: addEditorCommentAction, reply: replyCommentAction, resolve: resolveEditorCommentAction }}
         previousYear={await previousYearFigures(db(), reportId)}
         customFigureDefs={await customFiguresFor(db(), stored.organizationId)}
         reviewInputs={await reviewSources(db(), actor, reportId)}

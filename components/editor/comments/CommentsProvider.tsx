@@ -1,0 +1,104 @@
+"use client";
+
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { commentPath } from "@/lib/report/commentable-parts";
+import { placeAnchor, type Placement } from "@/lib/report/comment-anchor";
+import type { AddCommentInput, AddCommentResult, CommentView, ReplyCommentInput, ReplyCommentResult } from "@/lib/server/comments/add-comment.schema";
+import type { ResolveCommentInput, ResolveCommentResult } from "@/lib/server/comments/resolve-comment.schema";
+import { useSnapshot } from "../context";
+
+/** The server actions the editor's 批注 use, handed down by the page. */
+export interface CommentActions {
+  add: (input: AddCommentInput) => Promise<AddCommentResult>;
+  reply: (input: ReplyCommentInput) => Promise<ReplyCommentResult>;
+  resolve: (input: ResolveCommentInput) => Promise<ResolveCommentResult>;
+}
+
+/** An open comment with its replies and, for a selection, where its words stand now (null: 已失去定位). */
+export interface Thread {
+  comment: CommentView;
+  replies: CommentView[];
+  /** The part it shows beside (legacy paths read as today's parts). */
+  partKey: string;
+  placement: Placement | undefined;
+}
+
+export interface FieldAnchor {
+  id: string;
+  quote: string;
+  start: number;
+  prefix: string;
+  suffix: string;
+}
+
+interface CommentsValue {
+  threads: Thread[];
+  /** The selection comments each text shows highlighted, by field path. */
+  anchors: ReadonlyMap<string, readonly FieldAnchor[]>;
+  actions: CommentActions | null;
+  reportId: string;
+  added: (comment: CommentView) => void;
+  resolved: (id: string) => void;
+}
+
+const CommentsContext = createContext<CommentsValue | null>(null);
+const NO_ANCHORS: readonly FieldAnchor[] = [];
+
+/**
+ * The report's open 批注, kept in the browser once loaded: a comment added,
+ * answered or resolved here shows at once. Where each selection comment
+ * stands is worked out from the snapshot (after a pause in typing), never
+ * on a keystroke; between snapshots each field maps its highlights through
+ * the edits itself.
+ */
+export function CommentsProvider({ reportId, initial, actions, children }: { reportId: string; initial: readonly CommentView[]; actions: CommentActions | null; children: ReactNode }) {
+  const report = useSnapshot();
+  const [comments, setComments] = useState<readonly CommentView[]>(initial);
+  const added = useCallback((c: CommentView) => setComments((all) => [...all, c]), []);
+  const resolved = useCallback((id: string) => setComments((all) => all.filter((c) => c.id !== id && c.parentId !== id)), []);
+
+  const threads = useMemo(
+    () =>
+      comments
+        .filter((c) => c.parentId === null && c.resolvedAt === null)
+        .map((comment) => ({
+          comment,
+          replies: comments.filter((r) => r.parentId === comment.id),
+          partKey: commentPath(report, comment.path),
+          placement: comment.anchor === "text" ? placeAnchor(report, comment.path, comment.field, comment) : undefined,
+        })),
+    [comments, report],
+  );
+
+  // Rebuilt only when a placement changes, so the fields re-render only then.
+  const anchorKey = threads.map((t) => (t.placement ? `${t.comment.id}@${t.placement.field}` : "")).join("|");
+  const anchors = useMemo(() => {
+    const map = new Map<string, FieldAnchor[]>();
+    for (const t of threads) {
+      if (!t.placement) continue;
+      const { id, quote, start, prefix, suffix } = t.comment;
+      map.set(t.placement.field, [...(map.get(t.placement.field) ?? []), { id, quote, start, prefix, suffix }]);
+    }
+    return map;
+    // Keyed by the placements: a comment's quote and context never change, only where it stands.
+  }, [anchorKey]);
+
+  const value = useMemo(() => ({ threads, anchors, actions, reportId, added, resolved }), [threads, anchors, actions, reportId, added, resolved]);
+  return <CommentsContext.Provider value={value}>{children}</CommentsContext.Provider>;
+}
+
+export function useComments(): CommentsValue {
+  const value = useContext(CommentsContext);
+  if (!value) throw new Error("useComments outside the report editor");
+  return value;
+}
+
+/** The selection comments to highlight in one text field. */
+export function useFieldAnchors(field: string): readonly FieldAnchor[] {
+  return useContext(CommentsContext)?.anchors.get(field) ?? NO_ANCHORS;
+}
+
+/** Whether the field may take a new 批注 (the page handed down the actions). */
+export function useCanComment(): boolean {
+  return useContext(CommentsContext)?.actions != null;
+}
