@@ -6,7 +6,7 @@ import type { Report } from "@/lib/report/schema";
 import { partOf } from "@/lib/report/test-parts";
 import { textFields } from "@/lib/report/walk";
 import { checkCoverage } from "./coverage";
-import { chars, CHAR_PITCH, LINE_PITCH, MARGIN, mm, SIZE, TYPE_AREA, TYPE_AREA_BOTTOM } from "./grid";
+import { chars, CHAR_PITCH, LETTER_SPACING, LINE_PITCH, MARGIN, mm, SIZE, TYPE_AREA, TYPE_AREA_BOTTOM } from "./grid";
 import { laocheng, renderToFile } from "./testing/fixtures";
 import { pdfCharLines, type PlacedLine } from "./testing/mupdf";
 import { pdfFonts, pdfText } from "./testing/poppler";
@@ -117,6 +117,48 @@ describe("a line set wholly in 楷体", () => {
     const quotes = advances.filter((a) => /[“”]/.test(a.c));
     expect(quotes.length).toBe(2);
     for (const q of quotes) expect(Math.abs(q.advance - CHAR_PITCH), q.c).toBeLessThan(TOLERANCE);
+  });
+});
+
+describe("digits in a justified body line", () => {
+  /**
+   * Lines that justification stretched: body-size lines followed on the same
+   * page by the next line of the same paragraph (one line pitch down, not
+   * indented). Last lines of paragraphs are set ragged, so they prove nothing.
+   */
+  const justifiedLines = (pages: PlacedLine[][]) =>
+    pages.flatMap((lines) =>
+      lines.filter((line, i) => {
+        const [first, next] = [line.chars[0], lines[i + 1]?.chars[0]];
+        if (!first || !next || first.size !== SIZE.body || next.size !== SIZE.body) return false;
+        return Math.abs(next.y - first.y - LINE_PITCH) < TOLERANCE && Math.abs(next.x - MARGIN.left) < TOLERANCE;
+      }),
+    );
+  const isDigit = (c: string) => /^[0-9]$/.test(c);
+  const isCjk = (c: string) => /^\p{Script=Han}$/u.test(c);
+
+  it("keeps adjacent digits at their natural advance while the line's CJK glyphs still take the stretch", () => {
+    const lines = justifiedLines(fixture("laocheng").pages).filter((l) => l.chars.some((c, i) => isDigit(c.c) && isDigit(l.chars[i + 1]?.c ?? "")));
+    // Laocheng's body is full of years and counts (2020年, 12件): enough lines to mean something.
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) {
+      const last = line.chars.at(-1);
+      if (!last) throw new Error("empty line");
+      // Still justified: the line ends flush with the type area's right edge.
+      expect(Math.abs(last.right - RIGHT), `${line.text} ends at ${last.right}`).toBeLessThan(TOLERANCE);
+      line.chars.slice(0, -1).forEach((c, i) => {
+        const next = line.chars[i + 1];
+        if (!next || !isDigit(c.c) || !isDigit(next.c)) return;
+        // Natural advance: the glyph's own width (mupdf's quad, right - x) plus the body's letter spacing; any stretch would add to it.
+        expect(next.x - c.x, `${c.c}${next.c} in ${line.text}`).toBeLessThanOrEqual(c.right - c.x + LETTER_SPACING + 0.05);
+      });
+      // The stretch went somewhere: some CJK pair in the line is wider than its natural advance.
+      const stretched = line.chars.slice(0, -1).some((c, i) => {
+        const next = line.chars[i + 1];
+        return next !== undefined && isCjk(c.c) && isCjk(next.c) && next.x - c.x > c.right - c.x + LETTER_SPACING + 0.01;
+      });
+      expect(stretched, line.text).toBe(true);
+    }
   });
 });
 

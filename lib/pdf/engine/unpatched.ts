@@ -6,35 +6,81 @@ import type { Plugin } from "esbuild";
 import { APP_ROOT } from "./bundle.mjs";
 
 /**
- * The packages as npm gives them, without patches/, for the test that holds
- * the patched engine to the unpatched one (patch-equivalence.test.ts). Test
- * support only.
+ * The packages as npm gives them, without patches/' speed-ups, for the test
+ * that holds the patched engine to the unpatched one
+ * (patch-equivalence.test.ts). Test support only.
+ *
+ * Two kinds of patch live in patches/. Speed patches claim to change nothing
+ * a reader sees; the equivalence test reverses them and compares pages.
+ * Behaviour patches change what is printed on purpose (and have tests of
+ * their own, e.g. millimetre.test.ts for digits in justified lines), so both
+ * engines keep them. A behaviour patch is marked by its name: patch-package's
+ * sequence name starting with "behaviour-", as in
+ * @react-pdf+textkit+7.0.1+002+behaviour-cjk-justify-digits.patch. It must
+ * also apply to the package without the speed patches, which unpatchedCopy
+ * does (and fails loudly if it cannot).
  */
+export interface PatchFile {
+  /** patches/@react-pdf+textkit+7.0.1+001+speed.patch */
+  path: string;
+  /** Kept in both engines: see above. */
+  behaviour: boolean;
+}
+
 export interface PatchedPackage {
   /** @react-pdf/layout */
   name: string;
-  /** patches/@react-pdf+layout+5.2.0.patch */
-  patch: string;
-}
-
-/** Every package patches/ changes (patch-package names a patch file name+version.patch, with + for /). */
-export function patchedPackages(): PatchedPackage[] {
-  const dir = join(APP_ROOT, "patches");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".patch"))
-    .sort()
-    .map((f) => ({ name: f.replace(/\+[^+]+\.patch$/, "").replace("+", "/"), patch: join(dir, f) }));
+  /** The package's patch files in the order patch-package applies them (by sequence number). */
+  patches: PatchFile[];
 }
 
 /**
- * Copies the installed package into root/node_modules and reverses its patch
- * there (git apply -R, which fails loudly when the installed files are not
- * the patch's result), giving the files npm installed before patch-package
- * ran.
+ * A patch file's package and its place in the sequence. patch-package 8 names
+ * a file name+version.patch, with + for the scope's /, or, when a package has
+ * several, name+version+NNN+sequence-name.patch applied in NNN order.
+ */
+export function parsePatchFileName(file: string): { name: string; sequence: number; behaviour: boolean } {
+  const parts = file.replace(/\.patch$/, "").split("+");
+  const version = parts.findIndex((part) => /^\d+\.\d+\.\d+/.test(part));
+  if (version < 1) throw new Error(`${file}: not a patch-package file name (no name+version)`);
+  const [number, sequenceName = ""] = parts.slice(version + 1);
+  return {
+    name: parts.slice(0, version).join("/"),
+    sequence: number === undefined ? 0 : Number(number),
+    behaviour: sequenceName.startsWith("behaviour-"),
+  };
+}
+
+/** Every package patches/ changes, with its patch files in sequence. */
+export function allPatchedPackages(): PatchedPackage[] {
+  const dir = join(APP_ROOT, "patches");
+  const byName = new Map<string, Array<PatchFile & { sequence: number }>>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".patch"))) {
+    const { name, sequence, behaviour } = parsePatchFileName(file);
+    byName.set(name, [...(byName.get(name) ?? []), { path: join(dir, file), behaviour, sequence }]);
+  }
+  return [...byName.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, files]) => ({ name, patches: files.sort((a, b) => a.sequence - b.sequence).map(({ path, behaviour }) => ({ path, behaviour })) }));
+}
+
+/** The packages with at least one speed patch: the ones the equivalence test builds unpatched. */
+export function patchedPackages(): PatchedPackage[] {
+  return allPatchedPackages().filter((p) => p.patches.some((f) => !f.behaviour));
+}
+
+/**
+ * Copies the installed package into root/node_modules and reverses its
+ * patches there, last first (git apply -R, which fails loudly when the
+ * installed files are not the patches' result), then applies its behaviour
+ * patches again in order: the files npm installed plus only the changes
+ * meant to be seen.
  */
 export function unpatchedCopy(pkg: PatchedPackage, root: string): void {
   cpSync(realpathSync(join(APP_ROOT, "node_modules", pkg.name)), join(root, "node_modules", pkg.name), { recursive: true });
-  execFileSync("git", ["apply", "-R", "-p1", pkg.patch], { cwd: root, stdio: "pipe" });
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: root, stdio: "pipe" });
+  for (const patch of [...pkg.patches].reverse()) git("apply", "-R", "-p1", patch.path);
+  for (const patch of pkg.patches.filter((p) => p.behaviour)) git("apply", "-p1", patch.path);
 }
 
 /**
