@@ -6,7 +6,7 @@ import { benchScale } from "./scale";
 import { benchLoad } from "./load";
 import { benchRollUp } from "./rollup";
 
-/** `npm run bench`: the project's benchmarks, one after another; `npm run bench -- scale` the scale benchmark alone, `npm run bench -- load` the load benchmark alone, `npm run bench -- pdf` the PDF one alone, `npm run bench -- rollup` the roll-up and its export. */
+/** `npm run bench`: the project's benchmarks, one after another; `npm run bench -- scale` the scale benchmark alone, `npm run bench -- load` the load benchmark alone, `npm run bench -- pdf` the PDF one alone, `npm run bench -- rollup` the roll-up and its export, `npm run bench -- editor` the editor's keystrokes. */
 const [which, ...rest] = process.argv.slice(2);
 if (which === "scale") {
   await benchScale(rest);
@@ -16,6 +16,8 @@ if (which === "scale") {
   await benchPdf();
 } else if (which === "rollup") {
   await benchRollUp();
+} else if (which === "editor") {
+  await benchEditor();
 } else {
   await benchChecks();
   await benchPdf();
