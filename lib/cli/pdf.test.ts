@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { mm } from "@/lib/pdf/grid";
 import { pdfText } from "@/lib/pdf/testing/poppler";
+import { isWatermarkGrey, rasterRegion, rowsWhere } from "@/lib/pdf/testing/raster";
 
 const dir = mkdtempSync(join(tmpdir(), "fazhi-cli-pdf-"));
 const fixture = JSON.parse(readFileSync(join(process.cwd(), "lib/report/fixtures/laocheng-2020.json"), "utf8")) as { header: Record<string, unknown>; parts: { kind: string }[] };
@@ -23,7 +25,9 @@ describe("report pdf", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain("草稿");
     expect(run.stderr).toContain("缺少“存在的不足和原因”部分");
-    expect(pdfText(out, 1)).toContain("草");
+    // The watermark is drawn, not text (lib/pdf/millimetre.test.ts): pale grey ink across the middle of the page.
+    const middle = { left: mm(60), right: mm(150), top: mm(110), bottom: mm(190) };
+    expect(rowsWhere(rasterRegion(out, 1, middle, 36), middle, isWatermarkGrey, 0.05).length).toBeGreaterThan(10);
   });
 
   it("exports the 报送版 with --submission: the 标志 and the 文号 above the title; without it, the title comes first", () => {
