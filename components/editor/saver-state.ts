@@ -4,6 +4,15 @@ import type { ReportIssue } from "@/lib/report/zod";
 import type { SaveReportInput, SaveReportResult } from "@/lib/server/reports/save-report.schema";
 import type { LocalCopy } from "./local-copy";
 
+/** After a pause in typing of this long, the saver saves (ms). */
+export const SAVE_DELAY = 1000;
+/** Continuous typing still saves at least this often. */
+export const SAVE_MAX_WAIT = 10_000;
+/** The local copy (recovery after a crash or reload) is written this soon after a change. */
+export const LOCAL_DELAY = 250;
+/** A failed save is tried again after this long. */
+export const RETRY_DELAY = 5000;
+
 export type SaveStatus = "saved" | "dirty" | "saving" | "offline" | "invalid" | "conflict" | "error" | "recovering" | "signedOut" | "refused";
 
 export interface Conflict {

@@ -4,15 +4,9 @@ import { toReportIssues } from "@/lib/report/zod";
 import type { SaveReportResult } from "@/lib/server/reports/save-report.schema";
 import { readLocalCopy, removeLocalCopy, writeLocalCopy } from "./local-copy";
 import { watchPage } from "./page-events";
-import { initialState, unsavedOutcome, type SaverOptions, type SaverState } from "./saver-state";
+import { initialState, LOCAL_DELAY, RETRY_DELAY, SAVE_DELAY, SAVE_MAX_WAIT, unsavedOutcome, type SaverOptions, type SaverState } from "./saver-state";
 
 export type { Conflict, SaveStatus, SaverOptions, SaverState } from "./saver-state";
-
-const SAVE_DELAY = 1000;
-/** Continuous typing still saves at least this often. */
-const SAVE_MAX_WAIT = 10_000;
-const LOCAL_DELAY = 250;
-const RETRY_DELAY = 5000;
 
 /**
  * Autosave as a small state machine outside React: the form reports each
