@@ -82,7 +82,8 @@ it("shows the paragraph edited in the exported DOCX as changed, and on accepting
 
   await differences.getByRole("button", { name: "用导入的内容更新现有报告" }).click();
   await page.waitForURL(url(`/reports/${reportId}`));
-  await page.getByText(EDITED).first().waitFor();
+  // The report text shows it (the review aids above hold it too, folded away).
+  await page.getByText(EDITED).filter({ visible: true }).first().waitFor();
   const stored = await storedContent(reportId);
   expect(partOf(stored, "problems").items[0]?.description).toBe(EDITED);
   // What a DOCX does not carry stays: the 文号, the 签发人, the 公开 data.

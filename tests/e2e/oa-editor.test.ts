@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { editorSession, newReport, part, putContent, saveStatus, storedContent, waitSaved } from "./editor-support";
+import { editorSession, fieldValue, fillField, newReport, part, putContent, saveStatus, storedContent, waitSaved } from "./editor-support";
 
 /*
  * The editor's signals agree (outline badges, 待解决的问题 and its count),
@@ -55,7 +55,7 @@ it("restores work after a reload without a false conflict when the server alread
   await page.route(editUrl, (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
   await part(page, /^导语/);
   const text = "重新载入前写的导语。现将有关情况报告如下：";
-  await page.getByLabel(PREAMBLE).fill(text);
+  await fillField(page.getByLabel(PREAMBLE), text);
   await saveStatus(page).filter({ hasText: "保存失败" }).waitFor();
 
   await page.reload();
@@ -76,7 +76,7 @@ it("restores work after a reload without a false conflict when the server alread
   // Offline, a change stays unsaved: an in-app link asks first, and staying keeps the page.
   await page.context().setOffline(true);
   await part(page, /^导语/);
-  await page.getByLabel(PREAMBLE).fill(`${text}离线时补充。`);
+  await fillField(page.getByLabel(PREAMBLE), `${text}离线时补充。`);
   await saveStatus(page).filter({ hasText: "离线" }).waitFor();
   // The question blocks the page until answered, so it is answered as it comes (staying).
   const asked: string[] = [];
@@ -87,7 +87,7 @@ it("restores work after a reload without a false conflict when the server alread
   await page.getByRole("link", { name: "查看" }).click();
   expect(asked).toEqual(["confirm", "有修改尚未保存到服务器（已暂存在本机）。确定离开本页吗？"]);
   expect(new URL(page.url()).pathname).toBe(`/reports/${reportId}/edit`);
-  expect(await page.getByLabel(PREAMBLE).inputValue()).toBe(`${text}离线时补充。`);
+  expect(await fieldValue(page.getByLabel(PREAMBLE))).toBe(`${text}离线时补充。`);
 
   // Closing the tab asks too (the browser's own question).
   const unload = new Promise<string>((resolve) =>

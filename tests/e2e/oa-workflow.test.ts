@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "../support/browser";
 import { districtReport, PEOPLE, person, press, statusIs, todoCount, todoRows, url, workflow } from "./oa-support";
+import { fieldValue, fillField } from "./editor-support";
 
 /*
  * 待办, 撤回, the confirmations and the review aids as three people see them
@@ -78,8 +79,8 @@ it("takes the report through 撤回, return, changes, approval and sending, each
   await drafter.locator("html[data-editor-ready='true']").waitFor();
   await drafter.getByRole("navigation", { name: "报告大纲" }).getByRole("button", { name: /^导语/ }).click();
   const preamble = drafter.getByLabel("导语（以“现将……报告如下：”结尾）");
-  const old = await preamble.inputValue();
-  await preamble.fill(old.replace("现将", "全年工作目标全部完成。现将"));
+  const old = await fieldValue(preamble);
+  await fillField(preamble, old.replace("现将", "全年工作目标全部完成。现将"));
   await drafter.getByRole("status", { name: "保存状态" }).filter({ hasText: /^已保存 \d\d:\d\d$/ }).waitFor();
   await open(drafter);
   const comments = drafter.getByRole("region", { name: "审核意见" });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { createDb } from "../../lib/db/client";
 import { getRevision } from "../../lib/server/reports/get-revision";
-import { editorSession, newReport, part, saveStatus, waitSaved } from "./editor-support";
+import { editorSession, fillField, newReport, part, saveStatus, waitSaved } from "./editor-support";
 
 let browser: Browser;
 let page: Page;
@@ -24,7 +24,7 @@ const LATER = "2034年，区政府深入推进依法行政，全面落实各项�
 async function typePreamble(text: string) {
   await page.getByRole("button", { name: "编辑", exact: true }).click();
   await part(page, /^导语/);
-  await page.getByLabel(PREAMBLE).fill(text);
+  await fillField(page.getByLabel(PREAMBLE), text);
   await saveStatus(page).filter({ hasText: "未保存" }).waitFor();
   await waitSaved(page);
 }

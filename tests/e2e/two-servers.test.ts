@@ -50,6 +50,7 @@ describe.skipIf(pgSkip !== null)("two app servers on one PostgreSQL", () => {
     expect(new URL(page.url()).pathname).toBe("/account");
     await page.getByText("老城区审核人（审核人）").waitFor();
     await page.getByRole("button", { name: "退出" }).click();
+    await page.getByRole("button", { name: "确定退出" }).click();
     await page.waitForURL((url) => url.pathname.startsWith("/login"));
     await page.goto(`${a.baseURL}/account`);
     expect(new URL(page.url()).pathname).toBe("/login");
@@ -79,7 +80,8 @@ describe.skipIf(pgSkip !== null)("two app servers on one PostgreSQL", () => {
     const reviewer = await (await browser.newContext()).newPage();
     await logInAs(reviewer, a.baseURL, "reviewer");
     await reviewer.goto(`${a.baseURL}/reports/${reportId}`);
-    await press(reviewer, "公开发布");
+    await press(reviewer, "公开发布…");
+    await reviewer.getByRole("dialog").getByRole("button", { name: "公开发布", exact: true }).click();
     await statusIs(reviewer, "已公开");
 
     const published = await fetch(b.baseURL + publicPath);

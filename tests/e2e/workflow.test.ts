@@ -71,7 +71,7 @@ it("goes from draft through return, fix, approval, sending and publication, with
   const comment = comments.getByRole("listitem").filter({ hasText: "导语请补充全年工作目标" });
   expect(await comment.textContent()).toContain("导语");
   await comment.getByRole("button", { name: "标记为已处理" }).click();
-  await comments.getByText("已处理").waitFor();
+  await comments.getByText("已处理", { exact: true }).waitFor();
   await press(drafter, "提交审核");
   await statusIs(drafter, "待审核");
 
