@@ -1,4 +1,5 @@
 import { timeZone } from "./zone";
+import { isoDateOf } from "@/lib/report/dates";
 
 /**
  * The one way the app writes instants for people: in the office's time zone
@@ -81,11 +82,10 @@ export function dayStart(isoDate: string, zone = timeZone()): Date | null {
 }
 
 /**
- * A date as a person may type it, whatever their browser's language:
- * 2021-02-24, 2021-2-24, 2021/2/24, 2021.2.24 or 2021年2月24日 → 2021-02-24.
- * Anything else is returned as typed, for the schema to point out.
+ * A date as a person may type it, whatever their browser's language, read as
+ * the report's date fields read it (isoDateOf) → 2021-02-24. Anything else is
+ * returned as typed, for the schema to point out.
  */
 export function normalizeDateInput(typed: string): string {
-  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(typed);
-  return m ? `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}` : typed.trim();
+  return isoDateOf(typed) ?? typed.trim();
 }
