@@ -1,6 +1,8 @@
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client";
 import { databaseKind, postgresAdapter, sqliteAdapter, type DatabaseKind } from "./config";
+import { AdapterTap, adapterExecute, adapterQuery } from "./adapter-raw";
+import type { SqlQueryable } from "@prisma/driver-adapter-utils";
 
 /**
  * What the app uses of a database: the common methods of each model and
@@ -33,11 +35,6 @@ function dialect(kind: DatabaseKind, sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
-interface RawClient {
-  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T>;
-  $executeRawUnsafe(query: string, ...values: unknown[]): PromiseLike<number>;
-}
-
 /** The model delegates of a client or of an interactive transaction (Prisma's are getters, not spreadable). */
 function delegatesOf(c: Delegates<SqliteClient>): Delegates<SqliteClient> {
   return {
@@ -62,11 +59,12 @@ function delegatesOf(c: Delegates<SqliteClient>): Delegates<SqliteClient> {
   };
 }
 
-function raw(kind: DatabaseKind, client: RawClient): Raw {
+/** Raw SQL on a connection the adapter tap finds when the statement runs (adapter-raw.ts). */
+function raw(kind: DatabaseKind, on: () => Promise<SqlQueryable>): Raw {
   return {
     kind,
-    query: async <T>(sql: string, ...params: unknown[]) => await client.$queryRawUnsafe<T[]>(dialect(kind, sql), ...params),
-    execute: async (sql: string, ...params: unknown[]) => await client.$executeRawUnsafe(dialect(kind, sql), ...params),
+    query: async <T>(sql: string, ...params: unknown[]) => adapterQuery<T>(await on(), dialect(kind, sql), params),
+    execute: async (sql: string, ...params: unknown[]) => adapterExecute(await on(), dialect(kind, sql), params),
   };
 }
 
@@ -84,7 +82,8 @@ const limits = (options?: TransactionOptions) => (options?.timeoutMs ? { timeout
 
 export function createDb(url: string): Db {
   if (databaseKind(url) === "postgres") {
-    const pg = new PostgresClient({ adapter: postgresAdapter(url) });
+    const tap = new AdapterTap(postgresAdapter(url));
+    const pg = new PostgresClient({ adapter: tap });
     return {
       organization: pg.organization,
       report: pg.report,
@@ -104,12 +103,13 @@ export function createDb(url: string): Db {
       dataRequest: pg.dataRequest,
       dataReply: pg.dataReply,
       figureSource: pg.figureSource,
-      raw: raw("postgres", pg),
-      transaction: (fn, options) => pg.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("postgres", tx) }), limits(options)),
+      raw: raw("postgres", async () => (await pg.$connect(), tap.queryable())),
+      transaction: (fn, options) => tap.scope(() => pg.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("postgres", async () => tap.transactionQueryable()) }), limits(options))),
       disconnect: () => pg.$disconnect(),
     };
   }
-  const lite = new SqliteClient({ adapter: sqliteAdapter(url) });
+  const tap = new AdapterTap(sqliteAdapter(url));
+  const lite = new SqliteClient({ adapter: tap });
   return {
     organization: lite.organization,
     report: lite.report,
@@ -129,8 +129,8 @@ export function createDb(url: string): Db {
     dataRequest: lite.dataRequest,
     dataReply: lite.dataReply,
     figureSource: lite.figureSource,
-    raw: raw("sqlite", lite),
-    transaction: (fn, options) => lite.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("sqlite", tx) }), limits(options)),
+    raw: raw("sqlite", async () => (await lite.$connect(), tap.queryable())),
+    transaction: (fn, options) => tap.scope(() => lite.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("sqlite", async () => tap.transactionQueryable()) }), limits(options))),
     disconnect: () => lite.$disconnect(),
   };
 }
