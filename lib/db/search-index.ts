@@ -19,15 +19,16 @@ export const POSTGRES_GRAMS = 3;
 export async function indexReport(tx: Tx, reportId: string, doc: { text: string; places: Place[] }): Promise<void> {
   const { text } = doc;
   const places = JSON.stringify(doc.places);
-  const existing = await tx.reportSearch.findUnique({ where: { reportId }, select: { id: true, text: true, places: true } });
+  // Raw SQL: the text is the whole report, which Prisma's query compiler takes milliseconds to pass (adapter-raw.ts).
+  const [existing] = await tx.raw.query<{ id: number; text: string; places: string }>(`SELECT "id", "text", "places" FROM "ReportSearch" WHERE "reportId" = ?`, reportId);
   if (existing?.text === text && existing.places === places) return;
   if (existing?.text === text) {
-    await tx.reportSearch.update({ where: { reportId }, data: { places }, select: { id: true } });
+    await tx.raw.execute(`UPDATE "ReportSearch" SET "places" = ? WHERE "id" = ?`, places, existing.id);
     return;
   }
-  const row = existing
-    ? await tx.reportSearch.update({ where: { reportId }, data: { text, places }, select: { id: true } })
-    : await tx.reportSearch.create({ data: { reportId, text, places }, select: { id: true } });
+  const row = existing ?? (await tx.raw.query<{ id: number }>(`INSERT INTO "ReportSearch" ("reportId", "text", "places") VALUES (?, ?, ?) RETURNING "id"`, reportId, text, places))[0];
+  if (!row) throw new Error(`ReportSearch row of ${reportId} not written`);
+  if (existing) await tx.raw.execute(`UPDATE "ReportSearch" SET "text" = ?, "places" = ? WHERE "id" = ?`, text, places, existing.id);
   if (tx.raw.kind === "sqlite") {
     await tx.raw.execute(`DELETE FROM "ReportTextFts" WHERE rowid = ?`, row.id);
     await tx.raw.execute(`DELETE FROM "ReportGramFts" WHERE rowid = ?`, row.id);

@@ -42,6 +42,28 @@ export function storedColumns(report: Report): StoredColumns {
   };
 }
 
+/**
+ * The content, its version and its list columns, written only if the row is
+ * still at `baseVersion` (the version check of every save): false when
+ * another save came first. Raw SQL, as the save path's other writes.
+ */
+export async function updateContent(
+  tx: Tx,
+  w: { reportId: string; baseVersion: number; version: number; content: string; columns: StoredColumns; at: Date },
+): Promise<boolean> {
+  const columns = Object.entries(w.columns);
+  const count = await tx.raw.execute(
+    `UPDATE "Report" SET "content" = ?, "version" = ?, "updatedAt" = ?, ${columns.map(([name]) => `"${name}" = ?`).join(", ")} WHERE "id" = ? AND "version" = ?`,
+    w.content,
+    w.version,
+    w.at,
+    ...columns.map(([, value]) => value),
+    w.reportId,
+    w.baseVersion,
+  );
+  return count === 1;
+}
+
 const row = (figureId: string, value: FigureValue, unit?: string): FigureRow => ({ figureId, value: String(value), exact: exactNumber(value, unit) });
 
 /** Every figure the report states, the catalogue's and the custom ones; unstated figures have no row. */
@@ -66,8 +88,26 @@ export function searchText(report: Report): string {
  * content and storedColumns(report). Every write of content calls both.
  */
 export async function writeDerived(tx: Tx, reportId: string, report: Report): Promise<void> {
-  await tx.reportFigure.deleteMany({ where: { reportId } });
-  const figures = figureRows(report);
-  if (figures.length > 0) await tx.reportFigure.createMany({ data: figures.map((f) => ({ ...f, reportId })) });
+  await writeFigureRows(tx, reportId, figureRows(report));
   await indexReport(tx, reportId, searchDocument(report));
+}
+
+/**
+ * Rewrites only the rows that differ: an autosave of a sentence changes no
+ * figure, and then costs one read (raw SQL, lib/db/adapter-raw.ts: the save
+ * path stays off Prisma's per-query compiler).
+ */
+async function writeFigureRows(tx: Tx, reportId: string, rows: readonly FigureRow[]): Promise<void> {
+  const stored = new Map(
+    (await tx.raw.query<FigureRow>(`SELECT "figureId", "value", "exact" FROM "ReportFigure" WHERE "reportId" = ?`, reportId)).map((r) => [r.figureId, r]),
+  );
+  const wanted = new Set(rows.map((r) => r.figureId));
+  const changed = rows.filter((r) => {
+    const old = stored.get(r.figureId);
+    return !old || old.value !== r.value || old.exact !== r.exact;
+  });
+  const rewritten = new Set(changed.map((r) => r.figureId));
+  const gone = [...stored.keys()].filter((id) => !wanted.has(id) || rewritten.has(id));
+  if (gone.length > 0) await tx.raw.execute(`DELETE FROM "ReportFigure" WHERE "reportId" = ? AND "figureId" IN (${gone.map(() => "?").join(", ")})`, reportId, ...gone);
+  if (changed.length > 0) await tx.reportFigure.createMany({ data: changed.map((f) => ({ ...f, reportId })) });
 }

@@ -5,7 +5,7 @@ import { parseReport } from "@/lib/report/parse";
 import { invalid, refuse } from "@/lib/server/actions/action.schema";
 import { recordEvent } from "@/lib/server/audit/record-event";
 import { readContent, writeContent } from "./content";
-import { storedColumns, writeDerived } from "@/lib/db/stored-report";
+import { storedColumns, updateContent, writeDerived } from "@/lib/db/stored-report";
 import type { SaveReportResult } from "./save-report.schema";
 import { writeRevision } from "./write-revision";
 
@@ -43,18 +43,16 @@ export async function saveVersion(
   if (!parsed.ok) return invalid(parsed.issues);
 
   return db.transaction(async (tx): Promise<SaveReportResult> => {
-    const row = await tx.report.findUnique({ where: { id: input.reportId }, select: { year: true } });
+    // Raw SQL on the save path: Prisma's query compiler takes milliseconds per query and per large text (lib/db/adapter-raw.ts).
+    const [row] = await tx.raw.query<{ year: number }>(`SELECT "year" FROM "Report" WHERE "id" = ?`, input.reportId);
     if (!row) return refuse("missing", "报告已不存在，修改暂存在本机");
     // The row's year is the report's identity; the content cannot move it to another year.
     const report = { ...parsed.report, header: { ...parsed.report.header, year: row.year } };
     const content = writeContent(report);
     const version = input.baseVersion + 1;
     const columns = storedColumns(report);
-    const { count } = await tx.report.updateMany({
-      where: { id: input.reportId, version: input.baseVersion },
-      data: { content, version, ...columns },
-    });
-    if (count === 0) {
+    const updated = await updateContent(tx, { reportId: input.reportId, baseVersion: input.baseVersion, version, content, columns, at: history.at });
+    if (!updated) {
       const current = await tx.report.findUniqueOrThrow({ where: { id: input.reportId } });
       return {
         ...refuse("conflict", "他人已保存了新版本"),

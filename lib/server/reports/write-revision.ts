@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 
 /** Saves by one person less than this apart belong to one editing stretch, kept as one revision. */
@@ -29,15 +30,32 @@ export interface RevisionWrite {
  * Concurrency stays with Report.version, checked before this runs.
  */
 export async function writeRevision(tx: Tx, w: RevisionWrite): Promise<{ savedAt: Date; folded: boolean }> {
+  // Raw SQL: the content is the whole report, which Prisma's query compiler takes milliseconds to pass (lib/db/adapter-raw.ts).
   if (w.foldable && w.authorId !== null) {
-    const { count } = await tx.revision.updateMany({
-      where: { reportId: w.reportId, version: w.baseVersion, authorId: w.authorId, name: null, savedAt: { gt: new Date(w.at.getTime() - FOLD_WINDOW_MS) } },
-      data: { version: w.version, content: w.content, characters: w.characters, savedAt: w.at, saveCount: { increment: 1 } },
-    });
+    const count = await tx.raw.execute(
+      `UPDATE "Revision" SET "version" = ?, "content" = ?, "characters" = ?, "savedAt" = ?, "saveCount" = "saveCount" + 1
+       WHERE "reportId" = ? AND "version" = ? AND "authorId" = ? AND "name" IS NULL AND "savedAt" > ?`,
+      w.version,
+      w.content,
+      w.characters,
+      w.at,
+      w.reportId,
+      w.baseVersion,
+      w.authorId,
+      new Date(w.at.getTime() - FOLD_WINDOW_MS),
+    );
     if (count === 1) return { savedAt: w.at, folded: true };
   }
-  await tx.revision.create({
-    data: { reportId: w.reportId, version: w.version, content: w.content, characters: w.characters, authorId: w.authorId, createdAt: w.at, savedAt: w.at },
-  });
+  await tx.raw.execute(
+    `INSERT INTO "Revision" ("id", "reportId", "version", "content", "characters", "authorId", "createdAt", "savedAt", "saveCount") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+    randomUUID(),
+    w.reportId,
+    w.version,
+    w.content,
+    w.characters,
+    w.authorId,
+    w.at,
+    w.at,
+  );
   return { savedAt: w.at, folded: false };
 }
