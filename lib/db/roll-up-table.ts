@@ -37,6 +37,8 @@ export interface RollUpQuery {
   year: number;
   /** Figure ids to show; all that apply when omitted. */
   figureIds?: readonly string[];
+  /** Only the figures of this topic (a catalogue key or a custom topic's label). */
+  topic?: string;
 }
 
 /**
@@ -47,7 +49,7 @@ export interface RollUpQuery {
 export async function loadRollUp(db: Db, query: RollUpQuery): Promise<RollUpTable> {
   const all = rollUpFigures(await applicableCustomFigures(db, query.parentId));
   const wanted = query.figureIds ? new Set(query.figureIds) : null;
-  const figures = wanted ? all.filter((f) => wanted.has(f.id)) : all;
+  const figures = all.filter((f) => (!wanted || wanted.has(f.id)) && (!query.topic || f.topic === query.topic));
   const units = await db.organization.findMany({
     where: { parentId: query.parentId },
     orderBy: { name: "asc" },
@@ -72,6 +74,31 @@ export async function loadRollUp(db: Db, query: RollUpQuery): Promise<RollUpTabl
  * figures as a JSON object ({"petitions.letters": ["77", 77]}), 1,000 rows
  * for 500 units rather than 80,000, since Prisma's raw path costs per row.
  */
+export interface RollUpTopic {
+  key: string;
+  label: string;
+}
+
+/**
+ * The topics with a figure some unit states this year or last, in the
+ * catalogue's order, for the 汇总 page's selector (104 catalogue figures are
+ * too many to show at once). It reads which figures are stated, not their
+ * values, so the page reads the values of the chosen topic only.
+ */
+export async function statedTopics(db: Db, parentId: string, year: number): Promise<RollUpTopic[]> {
+  const figures = rollUpFigures(await applicableCustomFigures(db, parentId));
+  const rows = await db.raw.query<{ figureId: string }>(
+    `SELECT DISTINCT f."figureId" AS "figureId"
+     FROM "ReportFigure" f JOIN "Report" r ON r."id" = f."reportId" JOIN "Organization" o ON o."id" = r."organizationId"
+     WHERE o."parentId" = ? AND r."year" IN (?, ?) AND ${PARENT_READABLE_SQL}`,
+    parentId,
+    year,
+    year - 1,
+  );
+  const stated = new Set(rows.map((r) => r.figureId));
+  return [...new Map(figures.filter((f) => stated.has(f.id)).map((f) => [f.topic, { key: f.topic, label: f.topicLabel }])).values()];
+}
+
 async function statedValues(db: Db, parentId: string, year: number, figureIds: readonly string[]): Promise<StatedValue[]> {
   const figures =
     db.raw.kind === "postgres"
