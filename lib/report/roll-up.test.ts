@@ -88,9 +88,10 @@ describe("roll-up exports", () => {
     });
     expect(found).toBe(true);
   });
-  it("lists each value with last year's and its rank in the 明细 sheet, with a bold header", async () => {
+  it("lists each value with last year's and its rank in the 明细 sheet, with a bold header and the file's title", async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(new Uint8Array(await rollUpXlsx(table, "洛阳市人民政府")).buffer);
+    expect(book.title).toBe("洛阳市人民政府2021年度数据汇总");
     const sheet = book.getWorksheet("明细");
     if (!sheet) throw new Error("no sheet");
     expect(sheet.getRow(1).values).toEqual([undefined, "单位", "主题", "数据项", "计量单位", "2021年", "2020年", "排名"]);

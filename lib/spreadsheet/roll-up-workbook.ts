@@ -55,10 +55,10 @@ function* tableRows(table: RollUpTable): Generator<Cell[]> {
 function* detailRows(table: RollUpTable): Generator<Cell[]> {
   yield ["单位", "主题", "数据项", "计量单位", `${table.year}年`, `${table.year - 1}年`, "排名"];
   for (const row of statedRows(table)) {
-    const unitOf = row.figure.kind === "rate" ? "%" : row.figure.unit;
+    const unit = row.figure.kind === "rate" ? "%" : row.figure.unit;
     for (const [i, c] of row.cells.entries()) {
       if (c.value === null && c.last === null) continue;
-      yield [table.units[i]?.name ?? "", row.figure.topicLabel, row.figure.label, unitOf, cellValue(c.value, c.exact), cellValue(c.last, c.lastExact), c.rank];
+      yield [table.units[i]?.name ?? "", row.figure.topicLabel, row.figure.label, unit, cellValue(c.value, c.exact), cellValue(c.last, c.lastExact), c.rank];
     }
   }
 }

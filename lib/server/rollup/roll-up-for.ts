@@ -16,4 +16,3 @@ export async function rollUpFor(db: Db, actor: Actor, choice: RollUpChoice): Pro
   const table = await loadRollUp(db, { parentId: actor.organizationId, year: choice.year, topic: choice.topic });
   return { parentName: parent.name, table };
 }
-
