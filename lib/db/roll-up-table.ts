@@ -37,6 +37,8 @@ export interface RollUpQuery {
   year: number;
   /** Figure ids to show; all that apply when omitted. */
   figureIds?: readonly string[];
+  /** Only the figures of this topic (a catalogue key or a custom topic's label). */
+  topic?: string;
 }
 
 /**
@@ -47,7 +49,7 @@ export interface RollUpQuery {
 export async function loadRollUp(db: Db, query: RollUpQuery): Promise<RollUpTable> {
   const all = rollUpFigures(await applicableCustomFigures(db, query.parentId));
   const wanted = query.figureIds ? new Set(query.figureIds) : null;
-  const figures = wanted ? all.filter((f) => wanted.has(f.id)) : all;
+  const figures = all.filter((f) => (!wanted || wanted.has(f.id)) && (!query.topic || f.topic === query.topic));
   const units = await db.organization.findMany({
     where: { parentId: query.parentId },
     orderBy: { name: "asc" },
@@ -67,16 +69,61 @@ export async function loadRollUp(db: Db, query: RollUpQuery): Promise<RollUpTabl
   );
 }
 
-async function statedValues(db: Db, parentId: string, year: number, figureIds: readonly string[]): Promise<StatedValue[]> {
-  const rows = await db.raw.query<{ organizationId: string; year: number | bigint; figureId: string; value: string; exact: number | string | null }>(
-    `SELECT r."organizationId" AS "organizationId", r."year" AS "year", f."figureId" AS "figureId", f."value" AS "value", f."exact" AS "exact"
+export interface RollUpTopic {
+  key: string;
+  label: string;
+}
+
+/**
+ * The topics with a figure some unit states this year or last, in the
+ * catalogue's order, for the 汇总 page's selector (104 catalogue figures are
+ * too many to show at once). It reads which figures are stated, not their
+ * values, so the page reads the values of the chosen topic only.
+ */
+export async function statedTopics(db: Db, parentId: string, year: number): Promise<RollUpTopic[]> {
+  const figures = rollUpFigures(await applicableCustomFigures(db, parentId));
+  const rows = await db.raw.query<{ figureId: string }>(
+    `SELECT DISTINCT f."figureId" AS "figureId"
      FROM "ReportFigure" f JOIN "Report" r ON r."id" = f."reportId" JOIN "Organization" o ON o."id" = r."organizationId"
-     WHERE o."parentId" = ? AND r."year" IN (?, ?) AND ${PARENT_READABLE_SQL}
-       AND f."figureId" IN (${figureIds.map(() => "?").join(", ")})`,
+     WHERE o."parentId" = ? AND r."year" IN (?, ?) AND ${PARENT_READABLE_SQL}`,
     parentId,
     year,
     year - 1,
-    ...figureIds,
   );
-  return rows.map((r) => ({ organizationId: r.organizationId, year: Number(r.year), figureId: r.figureId, value: r.value, exact: r.exact === null ? null : Number(r.exact) }));
+  const stated = new Set(rows.map((r) => r.figureId));
+  return [...new Map(figures.filter((f) => stated.has(f.id)).map((f) => [f.topic, { key: f.topic, label: f.topicLabel }])).values()];
+}
+
+/**
+ * Every stated value of this year and last: one row a report with its
+ * figures as a JSON object ({"petitions.letters": ["77", 77]}), 1,000 rows
+ * for 500 units rather than 80,000, since Prisma's raw path costs per row.
+ * A subquery a report rather than a GROUP BY: PostgreSQL would sort the
+ * 80,000 rows by report first (on disk, past work_mem) to group them.
+ */
+async function statedValues(db: Db, parentId: string, year: number, figureIds: readonly string[]): Promise<StatedValue[]> {
+  const figures =
+    db.raw.kind === "postgres"
+      ? `json_object_agg(f."figureId", json_build_array(f."value", f."exact"))::text`
+      : `json_group_object(f."figureId", json_array(f."value", f."exact"))`;
+  const rows = await db.raw.query<{ organizationId: string; year: number | bigint; figures: string | null }>(
+    `SELECT r."organizationId" AS "organizationId", r."year" AS "year",
+       (SELECT ${figures} FROM "ReportFigure" f WHERE f."reportId" = r."id" AND f."figureId" IN (${figureIds.map(() => "?").join(", ")})) AS "figures"
+     FROM "Report" r JOIN "Organization" o ON o."id" = r."organizationId"
+     WHERE o."parentId" = ? AND r."year" IN (?, ?) AND ${PARENT_READABLE_SQL}`,
+    ...figureIds,
+    parentId,
+    year,
+    year - 1,
+  );
+  const values: StatedValue[] = [];
+  for (const r of rows) {
+    if (r.figures === null) continue;
+    const stated = JSON.parse(r.figures) as Record<string, [string, number | null]>;
+    for (const figureId in stated) {
+      const v = stated[figureId];
+      if (v) values.push({ organizationId: r.organizationId, year: Number(r.year), figureId, value: v[0], exact: v[1] });
+    }
+  }
+  return values;
 }

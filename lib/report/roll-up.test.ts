@@ -88,6 +88,24 @@ describe("roll-up exports", () => {
     });
     expect(found).toBe(true);
   });
+  it("lists each value with last year's and its rank in the 明细 sheet, with a bold header and the file's title", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(await rollUpXlsx(table, "洛阳市人民政府")).buffer);
+    expect(book.title).toBe("洛阳市人民政府2021年度数据汇总");
+    const sheet = book.getWorksheet("明细");
+    if (!sheet) throw new Error("no sheet");
+    expect(sheet.getRow(1).values).toEqual([undefined, "单位", "主题", "数据项", "计量单位", "2021年", "2020年", "排名"]);
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    const letters: unknown[][] = [];
+    sheet.eachRow((r) => {
+      if (r.getCell(3).value === "群众来信") letters.push([1, 5, 6, 7].map((c) => r.getCell(c).value ?? null));
+    });
+    expect(letters).toEqual([
+      ["老城区", 77, 60, 1],
+      ["西工区", 51, 40, 2],
+      ["涧西区", "500余", null, null],
+    ]);
+  });
   it("writes a CSV Excel opens as UTF-8", async () => {
     const csv = (await rollUpCsv(table, "洛阳市人民政府")).toString("utf8");
     expect(csv.startsWith("\ufeff")).toBe(true);

@@ -103,15 +103,33 @@ export interface RollUpTable {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-type ValueIndex = Map<string, StatedValue>;
-const key = (organizationId: string, year: number, figureId: string) => `${organizationId}|${year}|${figureId}`;
+/**
+ * The stated values of one figure and year by unit. Built once for the
+ * table: 500 units × 80 figures × 2 years is 80,000 values, and a key made
+ * of strings for each lookup cost more than the sums themselves.
+ */
+type ByUnit = ReadonlyMap<string, StatedValue>;
+type ValueIndex = Map<string, Map<string, StatedValue>>;
+const NONE: ByUnit = new Map();
+const key = (year: number, figureId: string) => `${year}|${figureId}`;
 
-function sumOf(index: ValueIndex, units: readonly RollUpUnit[], year: number, figureId: string): { sum: number | null; exact: number; approximate: number } {
+function indexOf(values: readonly StatedValue[]): ValueIndex {
+  const index: ValueIndex = new Map();
+  for (const v of values) {
+    const k = key(v.year, v.figureId);
+    let byUnit = index.get(k);
+    if (!byUnit) index.set(k, (byUnit = new Map()));
+    byUnit.set(v.organizationId, v);
+  }
+  return index;
+}
+
+function sumOf(byUnit: ByUnit, units: readonly RollUpUnit[]): { sum: number | null; exact: number; approximate: number } {
   let sum: number | null = null;
   let exact = 0;
   let approximate = 0;
   for (const u of units) {
-    const v = index.get(key(u.organizationId, year, figureId));
+    const v = byUnit.get(u.organizationId);
     if (!v) continue;
     if (v.exact === null) approximate++;
     else {
@@ -124,11 +142,13 @@ function sumOf(index: ValueIndex, units: readonly RollUpUnit[], year: number, fi
 
 /** numerator / denominator over the units that state both exactly: a unit stating one only would skew the rate. */
 function recomputedRate(index: ValueIndex, units: readonly RollUpUnit[], year: number, numerator: string, denominator: string) {
+  const numerators = index.get(key(year, numerator)) ?? NONE;
+  const denominators = index.get(key(year, denominator)) ?? NONE;
   let num = 0;
   let den = 0;
   for (const u of units) {
-    const n = index.get(key(u.organizationId, year, numerator))?.exact;
-    const d = index.get(key(u.organizationId, year, denominator))?.exact;
+    const n = numerators.get(u.organizationId)?.exact;
+    const d = denominators.get(u.organizationId)?.exact;
     if (n === undefined || n === null || d === undefined || d === null) continue;
     num += n;
     den += d;
@@ -137,10 +157,10 @@ function recomputedRate(index: ValueIndex, units: readonly RollUpUnit[], year: n
 }
 
 function totalOf(index: ValueIndex, units: readonly RollUpUnit[], year: number, figure: RollUpFigure): RollUpTotal {
-  const stated = sumOf(index, units, year, figure.id);
+  const stated = sumOf(index.get(key(year, figure.id)) ?? NONE, units);
   const counted = { exactUnits: stated.exact, approximateUnits: stated.approximate };
   if (figure.kind !== "rate") {
-    return { kind: "sum", value: stated.sum, last: sumOf(index, units, year - 1, figure.id).sum, basis: null, ...counted };
+    return { kind: "sum", value: stated.sum, last: sumOf(index.get(key(year - 1, figure.id)) ?? NONE, units).sum, basis: null, ...counted };
   }
   const rule = RATE_RULES.find((r) => r.rate === figure.id);
   if (!rule) return { kind: "none", value: null, last: null, basis: null, ...counted };
@@ -151,11 +171,13 @@ function totalOf(index: ValueIndex, units: readonly RollUpUnit[], year: number, 
 
 /** The table of units × figures with totals and a rank per figure, from the stored rows of this year and last. */
 export function buildRollUp(year: number, units: readonly RollUpUnit[], figures: readonly RollUpFigure[], values: readonly StatedValue[]): RollUpTable {
-  const index: ValueIndex = new Map(values.map((v) => [key(v.organizationId, v.year, v.figureId), v]));
+  const index = indexOf(values);
   const rows = figures.map((figure): RollUpRow => {
+    const nowByUnit = index.get(key(year, figure.id)) ?? NONE;
+    const lastByUnit = index.get(key(year - 1, figure.id)) ?? NONE;
     const cells = units.map((u): RollUpCell => {
-      const now = index.get(key(u.organizationId, year, figure.id));
-      const last = index.get(key(u.organizationId, year - 1, figure.id));
+      const now = nowByUnit.get(u.organizationId);
+      const last = lastByUnit.get(u.organizationId);
       return { value: now?.value ?? null, exact: now?.exact ?? null, last: last?.value ?? null, lastExact: last?.exact ?? null, rank: null };
     });
     // Equal values share a rank (1, 2, 2, 4), as league tables print them.

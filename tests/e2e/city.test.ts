@@ -110,6 +110,20 @@ it("rolls up three districts: counts summed, a rate recomputed from its counts, 
   expect(await source.locator("mark").textContent()).toBe("77");
 });
 
+it("offers the topics the districts state and shows the chosen topic's figures only", async () => {
+  const city = await pageAs("kaiyuan-city");
+  await city.goto(`${inject("baseURL")}/overview/rollup?year=2036`);
+  const topic = city.getByLabel("主题");
+  expect(await topic.getByRole("option").allTextContents()).toEqual(["全部主题", "行政复议与行政应诉", "信访"]);
+  await topic.selectOption({ label: "信访" });
+  await city.getByRole("button", { name: "查看" }).click();
+  await city.waitForURL((url) => url.searchParams.get("topic") === "petitions");
+  expect(await figureRow(city, "群众来信（件）").locator("td.rollup-total").textContent()).toBe("128另有约数 1 个单位");
+  expect(await figureRow(city, "行政诉讼败诉率（%）").count()).toBe(0);
+  // The selector still offers every stated topic while one is shown.
+  expect(await topic.getByRole("option").allTextContents()).toEqual(["全部主题", "行政复议与行政应诉", "信访"]);
+});
+
 it("exports the roll-up as an .xlsx that reads back with the same numbers, named by unit and year", async () => {
   const city = await pageAs("kaiyuan-city");
   await city.goto(`${inject("baseURL")}/overview/rollup?year=2036`);

@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { followsUnits, yearParam } from "@/lib/server/rollup/follows-units";
 import { rollUpFor } from "@/lib/server/rollup/roll-up-for";
+import { statedTopics } from "@/lib/db/roll-up-table";
 import { statedRows } from "@/lib/report/roll-up";
 import { RollUpTable } from "@/components/city/RollUpTable";
 import { RankingChart } from "@/components/city/RankingChart";
@@ -19,7 +20,7 @@ export default async function RollUpPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const year = yearParam(params.year);
   const topic = params.topic?.slice(0, 100) || undefined;
-  const { parentName, table, topics } = await rollUpFor(db(), actor, { year, topic });
+  const [{ parentName, table }, topics] = await Promise.all([rollUpFor(db(), actor, { year, topic }), statedTopics(db(), actor.organizationId, year)]);
   const rows = statedRows(table);
   const ranked = rows.find((r) => r.figure.id === params.figure) ?? rows[0];
   const query = (extra: Record<string, string>) => new URLSearchParams({ year: String(year), ...(topic ? { topic } : {}), ...extra }).toString();
