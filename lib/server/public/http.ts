@@ -1,5 +1,6 @@
 import "server-only";
 import { contentDisposition } from "@/lib/pdf/file-name";
+import { busyResponse } from "@/lib/export-queue";
 
 /**
  * Answers of the public routes. Nothing here asks who is signed in: these
@@ -24,4 +25,10 @@ export function fileResponse(bytes: Uint8Array, contentType: string, fileName: s
   return new Response(new Uint8Array(bytes), {
     headers: { "content-type": contentType, "content-disposition": contentDisposition(fileName), "cache-control": "no-cache" },
   });
+}
+
+/** A public download: the file, 503 with Retry-After when the export queue is full, or 404. */
+export function downloadResponse(file: { bytes: Uint8Array; fileName: string } | { busy: number } | null, contentType: string): Response {
+  if (!file) return notPublished();
+  return "busy" in file ? busyResponse(file.busy) : fileResponse(file.bytes, contentType, file.fileName);
 }

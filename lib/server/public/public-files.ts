@@ -8,8 +8,7 @@ import { publicIndexHtml } from "@/lib/publication/public-index";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { cacheKey, publicCaches, type PublicFile } from "./public-cache";
 import { findPublished, publishedYears, readPublished, type PublishedRef } from "./published-report";
-import { loadPdfExport } from "./pdf-export";
-import { exportReportDocx } from "@/lib/docx/export";
+import { exportService } from "@/lib/export-queue";
 
 /** The stable public address of an organization's report of a year. */
 export const publicPath = (organizationId: string, year: number | string) => `/gongkai/${organizationId}/${year}`;
@@ -28,20 +27,29 @@ export async function publicPage(db: Db, organizationId: string, yearParam: stri
   return { ref, html: pages.set(cacheKey(ref), html) };
 }
 
-/** The published report's PDF (the 公开版), rendered once per version. */
-export async function publicPdf(db: Db, organizationId: string, yearParam: string): Promise<PublicFile | null> {
+/** A public file, or when the export queue is full the seconds after which to ask again; null: not published. */
+export type PublicDownload = PublicFile | { busy: number } | null;
+
+/**
+ * The published report's PDF (the 公开版), rendered once per version by the
+ * export workers behind their bounded queue (lib/export-queue), as a signed-in
+ * download is: anyone may ask for it, so a burst of first requests must wait
+ * there instead of rendering in the thread that serves pages.
+ */
+export async function publicPdf(db: Db, organizationId: string, yearParam: string): Promise<PublicDownload> {
   return publicFile(db, organizationId, yearParam, "pdfs", async (report, customFigures) => {
-    const { exportReportPdf } = await loadPdfExport();
-    const result = await exportReportPdf(report, { customFigures });
-    return result.ok ? { bytes: new Uint8Array(result.pdf), fileName: result.fileName } : null;
+    const queued = await exportService().pdf(report, { customFigures });
+    if (!queued.ok) return { busy: queued.retryAfterSeconds };
+    return queued.value.ok ? { bytes: new Uint8Array(queued.value.pdf), fileName: queued.value.fileName } : null;
   });
 }
 
-/** The published report as a Word document (lib/docx), built once per version. */
-export async function publicDocx(db: Db, organizationId: string, yearParam: string): Promise<PublicFile | null> {
+/** The published report as a Word document (lib/docx), built once per version, behind the same kind of queue. */
+export async function publicDocx(db: Db, organizationId: string, yearParam: string): Promise<PublicDownload> {
   return publicFile(db, organizationId, yearParam, "docxs", async (report, customFigures) => {
-    const result = await exportReportDocx(report, { customFigures });
-    return result.ok ? { bytes: new Uint8Array(result.docx), fileName: result.fileName } : null;
+    const queued = await exportService().docx(report, { customFigures });
+    if (!queued.ok) return { busy: queued.retryAfterSeconds };
+    return queued.value.ok ? { bytes: new Uint8Array(queued.value.docx), fileName: queued.value.fileName } : null;
   });
 }
 
@@ -50,8 +58,8 @@ async function publicFile(
   organizationId: string,
   yearParam: string,
   kind: "pdfs" | "docxs",
-  make: (report: Report, customFigures: Awaited<ReturnType<typeof customFiguresFor>>) => Promise<PublicFile | null>,
-): Promise<PublicFile | null> {
+  make: (report: Report, customFigures: Awaited<ReturnType<typeof customFiguresFor>>) => Promise<PublicDownload>,
+): Promise<PublicDownload> {
   const ref = await findPublished(db, organizationId, yearParam);
   if (!ref) return null;
   const cache = publicCaches()[kind];
@@ -61,17 +69,19 @@ async function publicFile(
   if (!report) return null;
   // The custom figures decide a 草稿 mark as the signed-in download does; a published report passed them.
   const file = await make(report, await customFiguresFor(db, organizationId));
-  return file && cache.set(cacheKey(ref), file);
+  return file && "bytes" in file ? cache.set(cacheKey(ref), file) : file;
 }
 
 /**
  * The page, the PDF and the DOCX in one zip for the site's own CMS: the page
  * links the files beside it by their names, and has no link back into this app.
  */
-export async function publicZip(db: Db, organizationId: string, yearParam: string): Promise<{ zip: Uint8Array; fileName: string } | null> {
+export async function publicZip(db: Db, organizationId: string, yearParam: string): Promise<{ zip: Uint8Array; fileName: string } | { busy: number } | null> {
   const ref = await findPublished(db, organizationId, yearParam);
   const pdf = ref && (await publicPdf(db, organizationId, yearParam));
+  if (pdf && "busy" in pdf) return pdf;
   const docx = pdf && (await publicDocx(db, organizationId, yearParam));
+  if (docx && "busy" in docx) return docx;
   const report = ref && docx && (await readPublished(db, ref));
   if (!pdf || !docx || !report) return null;
   const htmlName = reportPdfFileName(report.header, "html");

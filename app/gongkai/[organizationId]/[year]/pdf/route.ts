@@ -1,6 +1,6 @@
 import { db } from "@/lib/server/db";
 import { publicPdf } from "@/lib/server/public/public-files";
-import { fileResponse, notPublished } from "@/lib/server/public/http";
+import { downloadResponse } from "@/lib/server/public/http";
 
 // react-pdf and the font files need Node.
 export const runtime = "nodejs";
@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 /** 公开: the published report's PDF, open to everyone. */
 export async function GET(_request: Request, { params }: { params: Promise<{ organizationId: string; year: string }> }) {
   const { organizationId, year } = await params;
-  const file = await publicPdf(db(), organizationId, year);
-  return file ? fileResponse(file.bytes, "application/pdf", file.fileName) : notPublished();
+
+  return downloadResponse(await publicPdf(db(), organizationId, year), "application/pdf");
 }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/server/db";
 import { publicZip } from "@/lib/server/public/public-files";
-import { fileResponse, notPublished } from "@/lib/server/public/http";
+import { downloadResponse } from "@/lib/server/public/http";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ organizationId: string; year: string }> }) {
   const { organizationId, year } = await params;
   const file = await publicZip(db(), organizationId, year);
-  return file ? fileResponse(file.zip, "application/zip", file.fileName) : notPublished();
+  return downloadResponse(file && "zip" in file ? { bytes: file.zip, fileName: file.fileName } : file, "application/zip");
 }
