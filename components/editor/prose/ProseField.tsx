@@ -3,6 +3,7 @@
 import { memo, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { Controller, useFormContext, useWatch, type ControllerRenderProps } from "react-hook-form";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { closeHistory } from "@tiptap/pm/history";
 import { Fragment, Slice } from "@tiptap/pm/model";
 import type { FigureId } from "@/lib/report/figures";
 import { HARD_TEXT } from "@/lib/report/parts";
@@ -104,7 +105,9 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
         const room = HARD_TEXT - storedLength(view.state.doc);
         const text = plainPaste(raw).slice(0, Math.max(0, room));
         const paragraphs = paragraphsContent(text).map((p) => view.state.schema.nodeFromJSON(p));
-        view.dispatch(view.state.tr.replaceSelection(new Slice(Fragment.fromArray(paragraphs), 1, 1)).scrollIntoView());
+        // A paste is one step of its own for Ctrl+Z, never folded into the typing just before it
+        // (which the history groups when it comes within half a second): undo takes back the paste alone.
+        view.dispatch(closeHistory(view.state.tr.replaceSelection(new Slice(Fragment.fromArray(paragraphs), 1, 1)).scrollIntoView()));
         return true;
       },
     },
