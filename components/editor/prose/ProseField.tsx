@@ -84,6 +84,8 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
     immediatelyRender: typeof window !== "undefined",
     shouldRerenderOnTransaction: false,
     injectCSS: false,
+    // Nothing listens for TipTap's "delete" events, which it works out in a timer after every transaction.
+    enableCoreExtensions: { delete: false },
     editorProps: {
       // Re-applied by TipTap on each render of this component (not on keystrokes): the name follows the row when a
       // list is reordered (rows are keyed by id, their paths change), and the flags' state follows the review.
@@ -94,6 +96,8 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
         "aria-multiline": "true",
         "aria-labelledby": labelId,
         class: "prose-input",
+        // The browser's spellchecker knows no Chinese; it only marked pinyin and figure ids, re-checking in idle time after each key.
+        spellcheck: "false",
         style: `min-height: ${rows * 1.6 + 0.8}rem`,
         ...(invalid ? { "aria-invalid": "true" } : {}),
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
