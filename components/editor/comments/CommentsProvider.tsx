@@ -1,17 +1,20 @@
 "use client";
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import { commentPath } from "@/lib/report/commentable-parts";
 import { placeAnchor, type Placement } from "@/lib/report/comment-anchor";
 import type { AddCommentInput, AddCommentResult, CommentView, ReplyCommentInput, ReplyCommentResult } from "@/lib/server/comments/add-comment.schema";
 import type { ResolveCommentInput, ResolveCommentResult } from "@/lib/server/comments/resolve-comment.schema";
 import { useSnapshot } from "../context";
+import { sameComments, useLiveComments, type ListComments } from "./live-comments";
 
 /** The server actions the editor's 批注 use, handed down by the page. */
 export interface CommentActions {
   add: (input: AddCommentInput) => Promise<AddCommentResult>;
   reply: (input: ReplyCommentInput) => Promise<ReplyCommentResult>;
   resolve: (input: ResolveCommentInput) => Promise<ResolveCommentResult>;
+  /** The open threads as the server has them now: without it the editor shows only the comments it was opened with and its own. */
+  list?: ListComments;
 }
 
 /** An open comment with its replies and, for a selection, where its words stand now (null: 已失去定位). */
@@ -46,7 +49,8 @@ const NO_ANCHORS: readonly FieldAnchor[] = [];
 
 /**
  * The report's open 批注, kept in the browser once loaded: a comment added,
- * answered or resolved here shows at once. Where each selection comment
+ * answered or resolved here shows at once, one by someone else within a few
+ * seconds (live-comments.ts). Where each selection comment
  * stands is worked out from the snapshot (after a pause in typing), never
  * on a keystroke; between snapshots each field maps its highlights through
  * the edits itself.
@@ -54,8 +58,18 @@ const NO_ANCHORS: readonly FieldAnchor[] = [];
 export function CommentsProvider({ reportId, initial, actions, children }: { reportId: string; initial: readonly CommentView[]; actions: CommentActions | null; children: ReactNode }) {
   const report = useSnapshot();
   const [comments, setComments] = useState<readonly CommentView[]>(initial);
-  const added = useCallback((c: CommentView) => setComments((all) => [...all, c]), []);
-  const resolved = useCallback((id: string) => setComments((all) => all.filter((c) => c.id !== id && c.parentId !== id)), []);
+  const localChanges = useRef(0);
+  const added = useCallback((c: CommentView) => {
+    localChanges.current += 1;
+    setComments((all) => [...all, c]);
+  }, []);
+  const resolved = useCallback((id: string) => {
+    localChanges.current += 1;
+    setComments((all) => all.filter((c) => c.id !== id && c.parentId !== id));
+  }, []);
+  // Others' comments, replies and 已处理 arrive by polling; an unchanged answer re-renders nothing.
+  const fromServer = useCallback((next: CommentView[]) => setComments((all) => (sameComments(all, next) ? all : next)), []);
+  useLiveComments(actions?.list ?? null, reportId, localChanges, fromServer);
 
   const threads = useMemo(
     () =>
