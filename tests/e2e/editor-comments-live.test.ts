@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser";
 import { COMMENT_POLL_MS } from "../../components/editor/comments/live-comments";
 import { newReport, openEditor, part, person, putContent, REVIEWER, seedReviewer } from "./editor-support";
 
 /*
  * 批注 as they reach someone who has the editor open: another person's new
- * comment, reply and 已处理 show without a reload. Report years 2048–2049 are
- * this file's.
+ * comment, reply and 已处理 show without a reload, and a click on commented
+ * words brings their thread into view. Report years 2048–2049 are this file's.
  */
 const PREAMBLE = "导语（以“现将……报告如下：”结尾）";
 const SENTENCE = "依法化解矛盾纠纷，成效明显。";
@@ -65,5 +65,36 @@ it("shows another person's new comment, reply and 已处理 in the open editor, 
   expect(await drafter.locator(".comment-mark").count()).toBe(0);
   expect(await drafter.evaluate(() => "sameVisit" in window)).toBe(true);
   await reviewer.context().close();
+  await drafter.context().close();
+}, 120_000);
+
+const inView = (l: Locator) =>
+  l.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+
+it("brings a comment's thread into view and marks it when its highlighted words are clicked, the cursor staying in the text", async () => {
+  const reportId = await newReport(2049);
+  const paragraphs = Array.from({ length: 60 }, (_, i) => `第${i + 1}段，全区法治建设稳步推进。`);
+  await putContent(reportId, { header: { year: 2049 }, preamble: [...paragraphs, SENTENCE].join("\n") });
+  const drafter = await person(browser);
+  await openEditor(drafter, reportId);
+  await part(drafter, /^导语/);
+  await commentOnLastWords(drafter, SENTENCE, "请补充化解的数量");
+
+  const article = drafter.getByRole("article", { name: "批注：请补充化解的数量" });
+  const thread = drafter.locator("li.comment-thread", { has: article });
+  // The words are at the end of a long text: read there, the threads above the text are out of view.
+  const mark = drafter.locator(".comment-mark", { hasText: SENTENCE });
+  await mark.scrollIntoViewIfNeeded();
+  expect(await inView(thread)).toBe(false);
+  expect(await thread.getAttribute("aria-current")).toBeNull();
+
+  await mark.click();
+  await drafter.locator("li.comment-thread[aria-current='true']", { has: article }).waitFor();
+  expect(await inView(thread)).toBe(true);
+  // The click also put the cursor in the text, which keeps the focus: typing goes on there.
+  expect(await drafter.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("preamble");
   await drafter.context().close();
 }, 120_000);

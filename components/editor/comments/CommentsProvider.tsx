@@ -42,9 +42,15 @@ interface CommentsValue {
   reportId: string;
   added: (comment: CommentView) => void;
   resolved: (id: string) => void;
+  /** Brings a thread into view and marks it (a click on its highlighted words). */
+  showThread: (id: string) => void;
 }
 
 const CommentsContext = createContext<CommentsValue | null>(null);
+
+/** The thread last asked for by a click on its highlighted words; `n` tells a second click on the same one from the first. */
+export type CurrentThread = { id: string; n: number } | null;
+const CurrentThreadContext = createContext<CurrentThread>(null);
 const NO_ANCHORS: readonly FieldAnchor[] = [];
 
 /**
@@ -97,8 +103,15 @@ export function CommentsProvider({ reportId, initial, actions, children }: { rep
     // Keyed by the placements: a comment's quote and context never change, only where it stands.
   }, [anchorKey]);
 
-  const value = useMemo(() => ({ threads, anchors, actions, reportId, added, resolved }), [threads, anchors, actions, reportId, added, resolved]);
-  return <CommentsContext.Provider value={value}>{children}</CommentsContext.Provider>;
+  // In a context of its own, so that a click on highlighted words re-renders the thread list only.
+  const [current, setCurrent] = useState<CurrentThread>(null);
+  const showThread = useCallback((id: string) => setCurrent((c) => ({ id, n: (c?.n ?? 0) + 1 })), []);
+  const value = useMemo(() => ({ threads, anchors, actions, reportId, added, resolved, showThread }), [threads, anchors, actions, reportId, added, resolved, showThread]);
+  return (
+    <CommentsContext.Provider value={value}>
+      <CurrentThreadContext.Provider value={current}>{children}</CurrentThreadContext.Provider>
+    </CommentsContext.Provider>
+  );
 }
 
 export function useComments(): CommentsValue {
@@ -115,4 +128,16 @@ export function useFieldAnchors(field: string): readonly FieldAnchor[] {
 /** Whether the field may take a new 批注 (the page handed down the actions). */
 export function useCanComment(): boolean {
   return useContext(CommentsContext)?.actions != null;
+}
+
+/** The thread a click on its words asked for last. */
+export function useCurrentThread(): CurrentThread {
+  return useContext(CurrentThreadContext);
+}
+
+const NO_THREAD = () => undefined;
+
+/** Shows the thread of a highlight (its data-comment id); nothing outside the editor's comments. */
+export function useShowThread(): (id: string) => void {
+  return useContext(CommentsContext)?.showThread ?? NO_THREAD;
 }

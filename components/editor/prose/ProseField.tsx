@@ -14,8 +14,8 @@ import { FigureValues } from "./figure-token";
 import { proseExtensions } from "./extensions";
 import { numberOffer, type NumberOffer } from "./number-offer";
 import { NumberOfferBar } from "./NumberOfferBar";
-import { highlightAnchors } from "./comment-highlights";
-import { useCanComment, useFieldAnchors } from "../comments/CommentsProvider";
+import { commentAt, highlightAnchors } from "./comment-highlights";
+import { useCanComment, useFieldAnchors, useShowThread } from "../comments/CommentsProvider";
 import { SelectionComment } from "../comments/SelectionComment";
 
 export interface ProseFieldProps {
@@ -75,6 +75,7 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
   const [selecting, setSelecting] = useState(false);
   const canComment = useCanComment();
   const anchors = useFieldAnchors(name);
+  const showThread = useRef(useShowThread());
 
   const editor = useEditor({
     extensions,
@@ -101,6 +102,12 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
         style: `min-height: ${rows * 1.6 + 0.8}rem`,
         ...(invalid ? { "aria-invalid": "true" } : {}),
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
+      },
+      // A click on words that carry a 批注 shows its thread; the click still places the cursor (not handled here).
+      handleClick: (view, pos) => {
+        const comment = commentAt(view.state, pos);
+        if (comment) showThread.current(comment);
+        return false;
       },
       clipboardTextSerializer: (slice) => fragmentText(slice.content),
       handlePaste: (view, event) => {
