@@ -68,10 +68,11 @@ it("shows another person's new comment, reply and 已处理 in the open editor, 
   await drafter.context().close();
 }, 120_000);
 
+/** Whether the whole element is on screen (to the pixel: layout places it at fractions of one). */
 const inView = (l: Locator) =>
   l.evaluate((el) => {
     const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= window.innerHeight;
+    return r.top > -1 && r.bottom < window.innerHeight + 1;
   });
 
 it("brings a comment's thread into view and marks it when its highlighted words are clicked, the cursor staying in the text", async () => {
