@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { createContext, startTransition, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import type { CustomFigureDef } from "@/lib/report/custom-figures";
 import type { ReviewInputs } from "@/lib/report/review-checks";
@@ -63,7 +63,9 @@ export function SnapshotProvider({ children }: { children: ReactNode }) {
       formState: { values: true },
       callback: () => {
         clearTimeout(timer);
-        timer = setTimeout(() => setSnapshot(structuredClone(getValues())), SNAPSHOT_DELAY);
+        // A transition: everything that follows the snapshot (review, outline, insights, comments' places) renders
+        // in slices that give way to the next keystroke, instead of one block the key would wait for.
+        timer = setTimeout(() => startTransition(() => setSnapshot(structuredClone(getValues()))), SNAPSHOT_DELAY);
       },
     });
     return () => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useCallback, useDeferredValue, useId, useMemo, useState, type ReactNode } from "react";
+import { memo, useCallback, useId, useMemo, useState, type ReactNode } from "react";
 import type { Editor } from "@tiptap/react";
 import { useFormContext, useWatch, type FieldPathByValue } from "react-hook-form";
 import { isoDateOf } from "@/lib/report/dates";
@@ -8,11 +8,13 @@ import type { FigureId } from "@/lib/report/figures";
 import { formatFigureValue } from "@/lib/report/figure-value";
 import { HARD_TEXT, MAX_LINE, MAX_TEXT } from "@/lib/report/parts";
 import { contradictionMessage, findProseContradictions } from "@/lib/report/prose-numbers";
+import { valueAt } from "@/lib/report/paths";
 import { findReferences, segments } from "@/lib/report/references";
 import type { Report } from "@/lib/report/schema";
 import { FIGURE_NODE } from "./prose/doc";
 import { ProseField } from "./prose/ProseField";
 import { ReferencePicker } from "./ReferencePicker";
+import { useSnapshot } from "./context";
 import { useFieldFlag } from "./review";
 
 export type TextPath = FieldPathByValue<Report, string>;
@@ -155,8 +157,8 @@ export const SelectField = memo(function SelectField({ name, label, options }: {
 /**
  * A body text: a prose editor (prose/ProseField.tsx) showing figure
  * references as tokens; beside it a picker that inserts a token at the
- * cursor, and below it (deferred) the values its references print and any
- * number in the prose that contradicts a figure.
+ * cursor, and below it (as of the last pause in typing) the values its
+ * references print and any number in the prose that contradicts a figure.
  */
 export const TextArea = memo(function TextArea({ name, label, rows = 5, figures = true, limit = MAX_TEXT }: { name: TextPath; label: string; rows?: number; figures?: boolean; limit?: number }) {
   const id = useId();
@@ -187,23 +189,29 @@ export const TextArea = memo(function TextArea({ name, label, rows = 5, figures 
   );
 });
 
-/** What a text prints and what it contradicts, a moment behind the typing. */
+/**
+ * What a text prints and what it contradicts, as of the last pause in typing:
+ * it reads the snapshot (context.tsx), not the field, so a keystroke never
+ * renders it; the figures and the 沿用上年 mark follow the form at once.
+ */
 const TextInsights = memo(function TextInsights({ name }: { name: TextPath }) {
   const { control } = useFormContext<Report>();
-  const text = useDeferredValue(useWatch({ control, name }));
+  const stored = valueAt(useSnapshot(), name);
+  const text = typeof stored === "string" ? stored : "";
   const figures = useWatch({ control, name: "figures" });
   const carriedOver = useWatch({ control, name: "carriedOver" });
   const { refs, contradictions } = useMemo(
     () => ({ refs: findReferences(text), contradictions: findProseContradictions(text, figures) }),
     [text, figures],
   );
+  const printed = useMemo(() => (refs.length > 0 ? segments(text, figures) : []), [refs, text, figures]);
   return (
     <div className="insights">
       {carriedOver.includes(name) && <p className="carried">沿用上年内容，尚未修改</p>}
       {refs.length > 0 && (
         <p className="references" aria-label="引用的数据">
           引用的数据：
-          {segments(text, figures).map((s, i) =>
+          {printed.map((s, i) =>
             s.kind === "figure" ? (
               <span key={i} className={s.value === null ? "ref missing" : "ref"}>
                 {s.label} = {s.value === null ? "待填" : formatFigureValue(s.value)}

@@ -1,4 +1,4 @@
-import { findFigure, isFigureId, storedFigure, type FigureId, type Figures } from "./figures";
+import { FIGURE_CATALOGUE, findFigure, isFigureId, isTopicKey, storedFigure, type FigureId, type Figures } from "./figures";
 import { formatFigureValue, type FigureValue } from "./figure-value";
 
 /**
@@ -24,6 +24,17 @@ export interface TextReference {
 
 export function findReferences(text: string): TextReference[] {
   return Array.from(text.matchAll(TOKEN), (m) => ({ id: m[1] ?? "", index: m.index, length: m[0].length }));
+}
+
+/**
+ * What a person reads about a reference to a figure the catalogue does not
+ * have (typed by hand, or a figure since removed): never the raw id, but the
+ * topic it was in when that is still known.
+ */
+export function unknownReferenceMessage(id: string): string {
+  const topic = id.split(".")[0] ?? "";
+  const where = isTopicKey(topic) ? `“${FIGURE_CATALOGUE[topic].label}”中` : "";
+  return `引用了${where}一个已删除或不存在的数据项，请删除这处引用，或用“插入数据”重新引用`;
 }
 
 export type Segment = { kind: "text"; text: string } | { kind: "figure"; id: FigureId; value: FigureValue | null; label: string };

@@ -200,7 +200,7 @@ describe("figure references", () => {
   it("refuses a reference to a figure that does not exist in the final report; a draft keeps it", () => {
     const r = clone();
     r.preamble += "{{petitions.nonexistent}}";
-    expect(messagesAt(r, "final", "preamble")).toEqual(["引用的数据“petitions.nonexistent”不存在"]);
+    expect(messagesAt(r, "final", "preamble")).toEqual(["引用了“信访”中一个已删除或不存在的数据项，请删除这处引用，或用“插入数据”重新引用"]);
     expect(parseReport(r, "draft")).toMatchObject({ ok: true });
   });
 

@@ -3,7 +3,7 @@ import { checkFigures } from "./checks";
 import { figureValueIssues } from "./figure-checks";
 import { findFigure, isFigureId, storedFigure } from "./figures";
 import { PART_CATALOGUE, PART_KINDS, REGULATION_ITEMS } from "./part-catalogue";
-import { findReferences } from "./references";
+import { findReferences, unknownReferenceMessage } from "./references";
 import { textFields } from "./walk";
 import { figureValueSchema, figuresSchema, headerSchema, MAX_LINE, partSchema, textSchema, type Mode } from "./parts";
 
@@ -76,7 +76,7 @@ function unknownReferences(report: Report): ReportIssue[] {
   return textFields(report).flatMap(({ path, text }) =>
     findReferences(text)
       .filter((ref) => !isFigureId(ref.id))
-      .map((ref) => ({ path, message: `引用的数据“${ref.id}”不存在` })),
+      .map((ref) => ({ path, message: unknownReferenceMessage(ref.id) })),
   );
 }
 

@@ -62,6 +62,17 @@ describe("editor actions on 老城区's report", () => {
     expect(list.ok).toBe(READERS_ONCE_SENT.includes(who));
   });
 
+  it.each(PEOPLE)("asking for the open 批注 (the editor's poll) as %s", async (who) => {
+    const { addEditorCommentAction, listEditorCommentsAction } = await import("@/app/reports/[reportId]/edit/comment-actions");
+    as("reviewer");
+    const added = await addEditorCommentAction({ reportId: h.fx().laochengReport, path: "", body: `给${who ?? "匿名"}看的批注` });
+    expect(added.ok).toBe(true);
+    as(who);
+    const result = await listEditorCommentsAction({ reportId: h.fx().laochengReport });
+    expect(refused(result)).toBe(!READERS.includes(who));
+    expect(result.ok && result.comments.some((c) => c.body === `给${who ?? "匿名"}看的批注`)).toBe(READERS.includes(who));
+  });
+
   it.each(PEOPLE)("submitting from the editor as %s", async (who) => {
     const { submitForReviewAction } = await import("@/app/reports/[reportId]/edit/actions");
     const current = await getReport(h.db(), h.fx().laochengReport);

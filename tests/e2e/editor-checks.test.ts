@@ -84,13 +84,19 @@ it("saves a 30,000-character paragraph, a 300-character heading and an emoji as 
   await region.getByText(`${long.length.toLocaleString("en-US")} / 20,000字，超出${(long.length - 20_000).toLocaleString("en-US")}字`).waitFor();
   await region.getByRole("alert").filter({ hasText: "导语不能超过20000个字符" }).waitFor();
   await region.getByRole("alert").filter({ hasText: "含有表情符号“😀”，公文中不能使用" }).waitFor();
-  // Typing can never reach the size the server refuses: the field stops at it (a paste is cut there).
+  // Typing can never reach the size the server refuses: the field stops at it (a paste is cut there), and Ctrl+Z
+  // takes the paste back alone, leaving what was typed just before it (within the history's half second).
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.insertText("。");
   await preamble.evaluate((el) => {
     const data = new DataTransfer();
     data.setData("text/plain", "治".repeat(80_000));
     el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await region.getByText("100,000 / 20,000字，超出80,000字").waitFor();
+  await page.keyboard.press("ControlOrMeta+z");
+  await region.getByText(`${(long.length + 1).toLocaleString("en-US")} / 20,000字`).waitFor();
+  expect(await preamble.evaluate((el) => el.textContent)).toBe(`${long}。`);
   await fillField(preamble, long);
   await region.getByText(`${long.length.toLocaleString("en-US")} / 20,000字`).waitFor();
 

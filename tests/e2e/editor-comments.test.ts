@@ -3,45 +3,28 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { launchBrowser } from "../support/browser";
 import { createDb } from "../../lib/db/client";
-import { hashPassword } from "../../lib/security/password";
-import { DEMO_PASSWORD } from "../../prisma/seed/accounts";
-import { newReport, openEditor, part, proseText, putContent, seedEditorOrganization, signIn, storedContent, typeProse, waitSaved } from "./editor-support";
+import { newReport, openEditor, part, person as personIn, proseText, putContent, REVIEWER, seedReviewer, storedContent, typeProse, waitSaved } from "./editor-support";
 
 /*
  * The prose editor's figure tokens and 批注, as two people use them: the
  * drafter writes, the reviewer (another browser context) comments on a
  * sentence. Report years 2044–2047 are this file's.
  */
-const REVIEWER = "jianxi-reviewer";
 const PREAMBLE = "导语（以“现将……报告如下：”结尾）";
 
 let browser: Browser;
 beforeAll(async () => {
-  const organizationId = await seedEditorOrganization();
-  const db = createDb(inject("databaseUrl"));
-  try {
-    await db.user.upsert({
-      where: { username: REVIEWER },
-      update: {},
-      create: { username: REVIEWER, displayName: "涧西区审核人", role: "reviewer", organizationId, passwordHash: await hashPassword(DEMO_PASSWORD) },
-    });
-  } finally {
-    await db.disconnect();
-  }
+  await seedReviewer();
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-async function person(username?: string): Promise<Page> {
-  const context = await browser.newContext();
-  await signIn(context, username);
-  return context.newPage();
-}
+const person = (username?: string) => personIn(browser, username);
 
 const figures = { reconsiderationLitigation: { reconsiderationCases: 15 }, petitions: { letters: 77 } };
 

@@ -87,6 +87,30 @@ export async function signIn(context: BrowserContext, username = DRAFTER): Promi
   await page.close();
 }
 
+/** The reviewer of 涧西区, for the tests where a second person comments on the drafter's report. */
+export const REVIEWER = "jianxi-reviewer";
+
+export async function seedReviewer(): Promise<void> {
+  const organizationId = await seedEditorOrganization();
+  const db = createDb(inject("databaseUrl"));
+  try {
+    await db.user.upsert({
+      where: { username: REVIEWER },
+      update: {},
+      create: { username: REVIEWER, displayName: "涧西区审核人", role: "reviewer", organizationId, passwordHash: await hashPassword(DEMO_PASSWORD) },
+    });
+  } finally {
+    await db.disconnect();
+  }
+}
+
+/** A person in a browser context of their own (cookies apart), signed in, with a page open. */
+export async function person(browser: Browser, username?: string): Promise<Page> {
+  const context = await browser.newContext();
+  await signIn(context, username);
+  return context.newPage();
+}
+
 /** A browser signed in as `username` with the editor open on the report: the setup of most editor tests. */
 export async function editorSession(reportId: string, username = DRAFTER): Promise<{ browser: Browser; page: Page }> {
   const browser = await launchBrowser();

@@ -1,13 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { CommentView } from "@/lib/server/comments/add-comment.schema";
 import { findFigure } from "@/lib/report/figures";
 import { headingNumber } from "@/lib/report/numbering";
 import { partKey as keyOfPart } from "@/lib/report/outline";
 import type { Report } from "@/lib/report/schema";
 import { useSnapshot } from "../context";
-import { useComments, type Thread } from "./CommentsProvider";
+import { useComments, useCurrentThread, type Thread } from "./CommentsProvider";
 
 /**
  * Whether a thread belongs beside an outline entry: one on "figures" shows on
@@ -50,6 +50,14 @@ function ThreadView({ thread }: { thread: Thread }) {
   const [busy, setBusy] = useState(false);
   const { comment, replies, placement } = thread;
   const orphaned = comment.anchor === "text" && placement === null;
+  // A click on the thread's highlighted words brings the thread into view and marks it, leaving the cursor in the text.
+  const current = useCurrentThread();
+  const isCurrent = current?.id === comment.id;
+  const item = useRef<HTMLLIElement>(null);
+  const asked = isCurrent ? current.n : 0;
+  useEffect(() => {
+    if (asked > 0) item.current?.scrollIntoView({ block: "nearest" });
+  }, [asked]);
 
   const run = async (act: () => Promise<{ ok: true } | { ok: false; message: string; issues?: { message: string }[] }>) => {
     setBusy(true);
@@ -60,7 +68,7 @@ function ThreadView({ thread }: { thread: Thread }) {
   };
 
   return (
-    <li className={`comment-thread${orphaned ? " orphaned" : ""}`}>
+    <li ref={item} className={`comment-thread${orphaned ? " orphaned" : ""}`} aria-current={isCurrent ? "true" : undefined}>
       <article aria-label={`批注：${comment.body}`}>
         {comment.anchor === "text" &&
           (orphaned ? (

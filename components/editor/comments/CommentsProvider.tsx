@@ -1,17 +1,20 @@
 "use client";
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import { commentPath } from "@/lib/report/commentable-parts";
 import { placeAnchor, type Placement } from "@/lib/report/comment-anchor";
 import type { AddCommentInput, AddCommentResult, CommentView, ReplyCommentInput, ReplyCommentResult } from "@/lib/server/comments/add-comment.schema";
 import type { ResolveCommentInput, ResolveCommentResult } from "@/lib/server/comments/resolve-comment.schema";
 import { useSnapshot } from "../context";
+import { sameComments, useLiveComments, type ListComments } from "./live-comments";
 
 /** The server actions the editor's 批注 use, handed down by the page. */
 export interface CommentActions {
   add: (input: AddCommentInput) => Promise<AddCommentResult>;
   reply: (input: ReplyCommentInput) => Promise<ReplyCommentResult>;
   resolve: (input: ResolveCommentInput) => Promise<ResolveCommentResult>;
+  /** The open threads as the server has them now: without it the editor shows only the comments it was opened with and its own. */
+  list?: ListComments;
 }
 
 /** An open comment with its replies and, for a selection, where its words stand now (null: 已失去定位). */
@@ -39,14 +42,21 @@ interface CommentsValue {
   reportId: string;
   added: (comment: CommentView) => void;
   resolved: (id: string) => void;
+  /** Brings a thread into view and marks it (a click on its highlighted words). */
+  showThread: (id: string) => void;
 }
 
 const CommentsContext = createContext<CommentsValue | null>(null);
+
+/** The thread last asked for by a click on its highlighted words; `n` tells a second click on the same one from the first. */
+export type CurrentThread = { id: string; n: number } | null;
+const CurrentThreadContext = createContext<CurrentThread>(null);
 const NO_ANCHORS: readonly FieldAnchor[] = [];
 
 /**
  * The report's open 批注, kept in the browser once loaded: a comment added,
- * answered or resolved here shows at once. Where each selection comment
+ * answered or resolved here shows at once, one by someone else within a few
+ * seconds (live-comments.ts). Where each selection comment
  * stands is worked out from the snapshot (after a pause in typing), never
  * on a keystroke; between snapshots each field maps its highlights through
  * the edits itself.
@@ -54,8 +64,18 @@ const NO_ANCHORS: readonly FieldAnchor[] = [];
 export function CommentsProvider({ reportId, initial, actions, children }: { reportId: string; initial: readonly CommentView[]; actions: CommentActions | null; children: ReactNode }) {
   const report = useSnapshot();
   const [comments, setComments] = useState<readonly CommentView[]>(initial);
-  const added = useCallback((c: CommentView) => setComments((all) => [...all, c]), []);
-  const resolved = useCallback((id: string) => setComments((all) => all.filter((c) => c.id !== id && c.parentId !== id)), []);
+  const localChanges = useRef(0);
+  const added = useCallback((c: CommentView) => {
+    localChanges.current += 1;
+    setComments((all) => [...all, c]);
+  }, []);
+  const resolved = useCallback((id: string) => {
+    localChanges.current += 1;
+    setComments((all) => all.filter((c) => c.id !== id && c.parentId !== id));
+  }, []);
+  // Others' comments, replies and 已处理 arrive by polling; an unchanged answer re-renders nothing.
+  const fromServer = useCallback((next: CommentView[]) => setComments((all) => (sameComments(all, next) ? all : next)), []);
+  useLiveComments(actions?.list ?? null, reportId, localChanges, fromServer);
 
   const threads = useMemo(
     () =>
@@ -83,8 +103,15 @@ export function CommentsProvider({ reportId, initial, actions, children }: { rep
     // Keyed by the placements: a comment's quote and context never change, only where it stands.
   }, [anchorKey]);
 
-  const value = useMemo(() => ({ threads, anchors, actions, reportId, added, resolved }), [threads, anchors, actions, reportId, added, resolved]);
-  return <CommentsContext.Provider value={value}>{children}</CommentsContext.Provider>;
+  // In a context of its own, so that a click on highlighted words re-renders the thread list only.
+  const [current, setCurrent] = useState<CurrentThread>(null);
+  const showThread = useCallback((id: string) => setCurrent((c) => ({ id, n: (c?.n ?? 0) + 1 })), []);
+  const value = useMemo(() => ({ threads, anchors, actions, reportId, added, resolved, showThread }), [threads, anchors, actions, reportId, added, resolved, showThread]);
+  return (
+    <CommentsContext.Provider value={value}>
+      <CurrentThreadContext.Provider value={current}>{children}</CurrentThreadContext.Provider>
+    </CommentsContext.Provider>
+  );
 }
 
 export function useComments(): CommentsValue {
@@ -101,4 +128,16 @@ export function useFieldAnchors(field: string): readonly FieldAnchor[] {
 /** Whether the field may take a new 批注 (the page handed down the actions). */
 export function useCanComment(): boolean {
   return useContext(CommentsContext)?.actions != null;
+}
+
+/** The thread a click on its words asked for last. */
+export function useCurrentThread(): CurrentThread {
+  return useContext(CurrentThreadContext);
+}
+
+const NO_THREAD = () => undefined;
+
+/** Shows the thread of a highlight (its data-comment id); nothing outside the editor's comments. */
+export function useShowThread(): (id: string) => void {
+  return useContext(CommentsContext)?.showThread ?? NO_THREAD;
 }

@@ -3,6 +3,7 @@
 import { memo, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { Controller, useFormContext, useWatch, type ControllerRenderProps } from "react-hook-form";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { closeHistory } from "@tiptap/pm/history";
 import { Fragment, Slice } from "@tiptap/pm/model";
 import type { FigureId } from "@/lib/report/figures";
 import { HARD_TEXT } from "@/lib/report/parts";
@@ -13,8 +14,8 @@ import { FigureValues } from "./figure-token";
 import { proseExtensions } from "./extensions";
 import { numberOffer, type NumberOffer } from "./number-offer";
 import { NumberOfferBar } from "./NumberOfferBar";
-import { highlightAnchors } from "./comment-highlights";
-import { useCanComment, useFieldAnchors } from "../comments/CommentsProvider";
+import { commentAt, highlightAnchors } from "./comment-highlights";
+import { useCanComment, useFieldAnchors, useShowThread } from "../comments/CommentsProvider";
 import { SelectionComment } from "../comments/SelectionComment";
 
 export interface ProseFieldProps {
@@ -74,6 +75,7 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
   const [selecting, setSelecting] = useState(false);
   const canComment = useCanComment();
   const anchors = useFieldAnchors(name);
+  const showThread = useRef(useShowThread());
 
   const editor = useEditor({
     extensions,
@@ -83,6 +85,8 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
     immediatelyRender: typeof window !== "undefined",
     shouldRerenderOnTransaction: false,
     injectCSS: false,
+    // Nothing listens for TipTap's "delete" events, which it works out in a timer after every transaction.
+    enableCoreExtensions: { delete: false },
     editorProps: {
       // Re-applied by TipTap on each render of this component (not on keystrokes): the name follows the row when a
       // list is reordered (rows are keyed by id, their paths change), and the flags' state follows the review.
@@ -93,9 +97,17 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
         "aria-multiline": "true",
         "aria-labelledby": labelId,
         class: "prose-input",
+        // The browser's spellchecker knows no Chinese; it only marked pinyin and figure ids, re-checking in idle time after each key.
+        spellcheck: "false",
         style: `min-height: ${rows * 1.6 + 0.8}rem`,
         ...(invalid ? { "aria-invalid": "true" } : {}),
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
+      },
+      // A click on words that carry a 批注 shows its thread; the click still places the cursor (not handled here).
+      handleClick: (view, pos) => {
+        const comment = commentAt(view.state, pos);
+        if (comment) showThread.current(comment);
+        return false;
       },
       clipboardTextSerializer: (slice) => fragmentText(slice.content),
       handlePaste: (view, event) => {
@@ -104,7 +116,9 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
         const room = HARD_TEXT - storedLength(view.state.doc);
         const text = plainPaste(raw).slice(0, Math.max(0, room));
         const paragraphs = paragraphsContent(text).map((p) => view.state.schema.nodeFromJSON(p));
-        view.dispatch(view.state.tr.replaceSelection(new Slice(Fragment.fromArray(paragraphs), 1, 1)).scrollIntoView());
+        // A paste is one step of its own for Ctrl+Z, never folded into the typing just before it
+        // (which the history groups when it comes within half a second): undo takes back the paste alone.
+        view.dispatch(closeHistory(view.state.tr.replaceSelection(new Slice(Fragment.fromArray(paragraphs), 1, 1)).scrollIntoView()));
         return true;
       },
     },

@@ -1,6 +1,6 @@
 import { Extension } from "@tiptap/core";
 import type { Editor } from "@tiptap/core";
-import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { Plugin, PluginKey, type EditorState } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { locateAnchor, type TextAnchor } from "@/lib/report/comment-anchor";
 import { docToText, storedToPos } from "./doc";
@@ -38,7 +38,19 @@ export function highlightAnchors(editor: Editor, anchors: readonly (TextAnchor &
   const decorations = anchors.flatMap((a) => {
     const at = locateAnchor(text, a);
     if (!at) return [];
-    return [Decoration.inline(storedToPos(doc, at.start), storedToPos(doc, at.end), { class: "comment-mark", "data-comment": a.id })];
+    return [Decoration.inline(storedToPos(doc, at.start), storedToPos(doc, at.end), { class: "comment-mark", "data-comment": a.id }, { comment: a.id })];
   });
   editor.view.dispatch(editor.state.tr.setMeta(KEY, DecorationSet.create(doc, decorations)).setMeta("addToHistory", false));
+}
+
+/**
+ * The 批注 whose highlighted words hold a position (the innermost, when they
+ * overlap). Read from the decorations, not the clicked element: the page may
+ * move between mouse down and up (a selection's 批注 button going away).
+ */
+export function commentAt(state: EditorState, pos: number): string | null {
+  const found = KEY.getState(state)?.find(pos, pos, (spec) => typeof spec.comment === "string") ?? [];
+  const inner = found.sort((a, b) => a.to - a.from - (b.to - b.from))[0];
+  const id: unknown = inner?.spec.comment;
+  return typeof id === "string" ? id : null;
 }

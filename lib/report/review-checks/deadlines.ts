@@ -1,3 +1,4 @@
+import { calendarDay, dayStart, formatDate } from "@/lib/time/format";
 import type { Report } from "../schema";
 import type { Finding } from "./finding";
 
@@ -33,19 +34,27 @@ export interface Deadlines {
   publishedAt?: Date | null;
 }
 
-const CHINA_OFFSET_MS = 8 * 3600_000;
 const DAY_MS = 86_400_000;
 
-/** The end of day MM-DD, China time, of the year after the reported one. */
+/** A calendar day (YYYY-MM-DD) counted in whole days, so that two days subtract. */
+const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
+
+/**
+ * The end of day MM-DD of the year after the reported one, in the app's time
+ * zone (APP_TIME_ZONE, China time by default): the instant before the next
+ * day starts there.
+ */
 export function deadline(year: number, monthDay: string): Date {
   const [m = 1, d = 1] = monthDay.split("-").map(Number);
-  return new Date(Date.UTC(year + 1, m - 1, d + 1) - CHINA_OFFSET_MS - 1);
+  const nextDay = calendarDay(Date.UTC(year + 1, m - 1, d + 1), "UTC");
+  const start = dayStart(nextDay);
+  if (!start) throw new Error(`no such day: ${nextDay}`);
+  return new Date(start.getTime() - 1);
 }
 
-/** Whole calendar days (China time) from `now` to the deadline's day; negative when it has passed. */
+/** Whole calendar days (in the app's time zone) from `now` to the deadline's day; negative when it has passed. */
 export function daysLeft(due: Date, now: Date): number {
-  const day = (t: Date) => Math.floor((t.getTime() + CHINA_OFFSET_MS) / DAY_MS);
-  return day(due) - day(now);
+  return dayNumber(calendarDay(due)) - dayNumber(calendarDay(now));
 }
 
 export type Punctuality = "on-time" | "late" | "overdue" | "pending";
@@ -55,16 +64,11 @@ export function punctuality(doneAt: Date | null, due: Date, now: Date): Punctual
   return now > due ? "overdue" : "pending";
 }
 
-const dateText = (d: Date) => {
-  const c = new Date(d.getTime() + CHINA_OFFSET_MS);
-  return `${c.getUTCFullYear()}年${c.getUTCMonth() + 1}月${c.getUTCDate()}日`;
-};
-
 function dueFinding(what: string, due: Date, done: Date | null | undefined, now: Date): Finding | null {
   if (done) return null;
   const left = daysLeft(due, now);
-  if (left < 0) return { rule: "deadline", severity: "warning", path: "", message: `${what}期限${dateText(due)}已过，已逾期 ${-left} 天` };
-  return { rule: "deadline", severity: "info", path: "", message: `${what}期限${dateText(due)}，还有 ${left} 天` };
+  if (left < 0) return { rule: "deadline", severity: "warning", path: "", message: `${what}期限${formatDate(due)}已过，已逾期 ${-left} 天` };
+  return { rule: "deadline", severity: "info", path: "", message: `${what}期限${formatDate(due)}，还有 ${left} 天` };
 }
 
 export function deadlineFindings(report: Report, deadlines: Deadlines | null): Finding[] {

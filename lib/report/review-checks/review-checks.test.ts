@@ -6,7 +6,7 @@ import laocheng2020 from "../fixtures/laocheng-2020.json";
 import { carryOver } from "../carry-over";
 import { finalReportSchema, type Report } from "../schema";
 import { indexOf } from "../test-parts";
-import { blocks, buildCorpus, reviewChecks, RULES } from ".";
+import { blocks, buildCorpus, daysLeft, deadline, reviewChecks, RULES } from ".";
 
 const last = finalReportSchema.parse(laocheng2020);
 const carried = () => carryOver(last, { carryTexts: true });
@@ -119,6 +119,19 @@ describe("deadlines and recipients", () => {
     const at = (iso: string) => reviewChecks(last, { deadlines: { reportDue: "03-01", publishDue: "04-01", now: new Date(iso) } }).filter((f) => f.rule === "deadline").map((f) => f.message);
     expect(at("2021-02-26T20:00:00+08:00")[0]).toBe("报送期限2021年3月1日，还有 3 天");
     expect(at("2021-03-04T09:00:00+08:00")[0]).toBe("报送期限2021年3月1日已过，已逾期 3 天");
+  });
+
+  it("ends the deadline's day in the configured time zone (APP_TIME_ZONE), not at a fixed +8 h", () => {
+    expect(deadline(2020, "03-01").toISOString()).toBe("2021-03-01T15:59:59.999Z");
+    process.env.APP_TIME_ZONE = "Asia/Urumqi";
+    try {
+      expect(deadline(2020, "03-01").toISOString()).toBe("2021-03-01T17:59:59.999Z");
+      // 23:30 on 1 March in Urumqi is already 2 March in Beijing: the office's zone decides.
+      expect(daysLeft(deadline(2020, "03-01"), new Date("2021-03-01T23:30:00+06:00"))).toBe(0);
+    } finally {
+      delete process.env.APP_TIME_ZONE;
+    }
+    expect(daysLeft(deadline(2020, "03-01"), new Date("2021-03-01T23:30:00+06:00"))).toBe(-1);
   });
 
   it("asks a department to copy the 法治建设议事协调机构", () => {

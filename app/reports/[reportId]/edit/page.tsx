@@ -6,7 +6,7 @@ import { getReport } from "@/lib/server/reports/get-report";
 import { ReportEditor } from "@/components/editor/ReportEditor";
 import { getRevisionAction, listRevisionsAction, nameRevisionAction, restoreRevisionAction, saveReportAction, submitForReviewAction } from "./actions";
 import { commentView, listComments, openThreads } from "@/lib/server/comments/list-comments";
-import { addEditorCommentAction, replyCommentAction, resolveEditorCommentAction } from "./comment-actions";
+import { addEditorCommentAction, listEditorCommentsAction, replyCommentAction, resolveEditorCommentAction } from "./comment-actions";
 import { previousYearFigures } from "@/lib/server/years/previous-year-figures";
 import { customFiguresFor } from "@/lib/server/figures/list-custom-figures";
 import { reviewSources } from "@/lib/server/checklist/review-sources";
@@ -35,8 +35,8 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         storageIssues={stored.storageIssues}
         actions={{ save: saveReportAction, listRevisions: listRevisionsAction, getRevision: getRevisionAction, restoreRevision: restoreRevisionAction, nameRevision: nameRevisionAction }}
         onSubmitForReview={submitForReviewAction}
-        comments={openThreads(await listComments(db(), reportId)).map(commentView)}
-        commentActions={{ add: addEditorCommentAction, reply: replyCommentAction, resolve: resolveEditorCommentAction }}
+        comments={openThreads(await listComments(db(), reportId, actor)).map(commentView)}
+        commentActions={{ add: addEditorCommentAction, reply: replyCommentAction, resolve: resolveEditorCommentAction, list: listEditorCommentsAction }}
         previousYear={await previousYearFigures(db(), reportId)}
         customFigureDefs={await customFiguresFor(db(), stored.organizationId)}
         reviewInputs={await reviewSources(db(), actor, reportId)}
