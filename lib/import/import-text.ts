@@ -104,7 +104,8 @@ export function importReportText(text: string, options: ImportOptions = {}): Imp
     return { ok: false, message: `${lead}${first ? `（${first.message}）` : ""}` };
   }
   const unknown = unknownReference(parsed.data);
-  if (unknown !== null) return { ok: false, message: `${IMPORT_MESSAGES.invalid}（引用的数据“${unknown}”不存在）` };
+  // Named as it stands in the file, where the person has to find it.
+  if (unknown !== null) return { ok: false, message: `${IMPORT_MESSAGES.invalid}（文件中的“{{${unknown}}}”不是本系统的数据引用，请删除或改写为数字）` };
   return { ok: true, report: parsed.data, proposals: proposeFigures(parsed.data), unrecognised, warnings };
 }
 

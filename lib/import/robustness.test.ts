@@ -202,7 +202,7 @@ describe("documents that are not shaped like the Laocheng report", () => {
 
   it("refuses text that carries figure references the app does not know, naming them", () => {
     const result = importReportText("洛阳市人民政府：\n共办理案件{{cases.total}}起。");
-    expect(result).toEqual({ ok: false, message: `${IMPORT_MESSAGES.invalid}（引用的数据“cases.total”不存在）` });
+    expect(result).toEqual({ ok: false, message: `${IMPORT_MESSAGES.invalid}（文件中的“{{cases.total}}”不是本系统的数据引用，请删除或改写为数字）` });
   });
 
   it("treats a first sentence too long for a heading as body text, and says so", () => {
