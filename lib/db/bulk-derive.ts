@@ -2,6 +2,7 @@ import type { Tx } from "./client";
 import type { Report } from "../report/schema";
 import { POSTGRES_GRAMS, SQLITE_GRAMS } from "./search-index";
 import { textGrams } from "./search-grams";
+import { insertParagraphs } from "./search-paragraphs";
 import { searchDocument } from "./search-places";
 import { figureRows } from "./stored-report";
 
@@ -51,15 +52,13 @@ export async function writeDerivedMany(tx: Tx, reports: readonly { id: string; r
     );
     return;
   }
-  const rows = await tx.raw.query<{ id: number | bigint; reportId: string }>(
-    `INSERT INTO "ReportSearch" ("reportId", "text", "places") VALUES ${values(docs.length, "(?, ?, ?)")} RETURNING "id", "reportId"`,
+  await tx.raw.execute(
+    `INSERT INTO "ReportSearch" ("reportId", "text", "places") VALUES ${values(docs.length, "(?, ?, ?)")}`,
     ...docs.flatMap((d) => [d.id, d.text, JSON.stringify(d.places)]),
   );
-  const rowid = new Map(rows.map((r) => [r.reportId, Number(r.id)]));
-  const entries = docs.map((d) => ({ rowid: rowid.get(d.id), text: d.text }));
-  await tx.raw.execute(`INSERT INTO "ReportTextFts"(rowid, "text") VALUES ${values(entries.length, "(?, ?)")}`, ...entries.flatMap((e) => [e.rowid, e.text]));
-  await tx.raw.execute(
-    `INSERT INTO "ReportGramFts"(rowid, "grams") VALUES ${values(entries.length, "(?, ?)")}`,
-    ...entries.flatMap((e) => [e.rowid, cache.grams(e.text)]),
+  await insertParagraphs(
+    tx,
+    docs.flatMap((d) => d.text.split("\n").filter((p) => p.length > 0).map((text) => ({ reportId: d.id, text }))),
+    (paragraph) => cache.grams(paragraph),
   );
 }

@@ -12,7 +12,7 @@ import { searchDocument } from "./search-places";
  * Raise when the derivation below changes: `npm run db:migrate` then derives
  * every row written by an older one again (prisma/derive-stored.ts).
  */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 /** The Report columns lists read instead of the content. */
 export interface StoredColumns {

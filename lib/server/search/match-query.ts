@@ -2,6 +2,7 @@ import "server-only";
 import type { Raw } from "@/lib/db/client";
 import { POSTGRES_GRAMS, SQLITE_GRAMS } from "@/lib/db/search-index";
 import { foldText, queryGrams } from "@/lib/db/search-grams";
+import { matchingReportsSql } from "@/lib/db/search-paragraphs";
 import { PARENT_READABLE_REPORT_SQL } from "@/lib/db/roll-up-table";
 
 /** Which reports a search may return and in what order; the query's text is matched by the index. */
@@ -68,10 +69,10 @@ export async function matchReports(
   if (raw.kind === "sqlite") {
     const short = Array.from(query).length <= SQLITE_GRAMS;
     const index = short
-      ? { table: "ReportGramFts", match: phrase(queryGrams(query, SQLITE_GRAMS).tokens[0] ?? "") }
-      : { table: "ReportTextFts", match: phrase(query) };
+      ? { table: "ReportGramFts" as const, match: phrase(queryGrams(query, SQLITE_GRAMS).tokens[0] ?? "") }
+      : { table: "ReportTextFts" as const, match: phrase(query) };
     candidates = {
-      sql: `SELECT r."id" AS "id", ${inTitle} AS "inTitle", count(*) OVER () AS "n" ${from} WHERE s."id" IN (SELECT rowid FROM "${index.table}" WHERE "${index.table}" MATCH ?) AND ${where.sql}`,
+      sql: `SELECT r."id" AS "id", ${inTitle} AS "inTitle", count(*) OVER () AS "n" ${from} WHERE r."id" IN (${matchingReportsSql(index.table)}) AND ${where.sql}`,
       params: [folded, index.match, ...where.params],
     };
   } else {
