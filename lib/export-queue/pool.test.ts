@@ -32,4 +32,13 @@ describe("the export workers", () => {
     expect(bad.ok).toBe(false);
     expect((await pool.run({ data: demo, options: {} })).ok).toBe(true);
   });
+
+  it("fail only the export whose worker dies mid-render, and render the next one on a new worker", async () => {
+    const running = pool.run({ data: demo, options: {} });
+    // Ends the worker while it renders, as a crash or the memory limit would.
+    await pool.close();
+    await expect(running).rejects.toThrow(/导出线程意外退出|terminated/);
+    const next = await pool.run({ data: demo, options: {} });
+    expect(next.ok).toBe(true);
+  });
 });
