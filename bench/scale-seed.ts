@@ -23,7 +23,7 @@ export const unitName = (u: number) => `洛阳市第${String(u + 1).padStart(5, 
  */
 export async function seedScale(db: Db, cityId: string, units: number, progress: (done: number) => void): Promise<string[]> {
   const base = finalReportSchema.parse(laocheng2020);
-  const cache = gramCacheFor(db);
+  const cache = gramCacheFor();
   await db.organization.createMany({
     data: Array.from({ length: units }, (_, u) => ({ id: `bench_org_${u}`, name: unitName(u), shortName: `第${u + 1}区`, parentId: cityId })),
   });

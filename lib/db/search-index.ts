@@ -1,14 +1,18 @@
 import type { Tx } from "./client";
 import { textGrams } from "./search-grams";
+import { intArrayLiteral, unitGrams } from "./search-unit-grams";
 import type { Place } from "./search-places";
 
 /**
  * SQLite's trigram FTS5 table answers queries of three characters and more
- * exactly from its index; two-character ones (信访, 复议) go to the gram
- * table. PostgreSQL keeps grams of up to three characters in one tsvector.
+ * exactly from its index; one- and two-character ones (信访, 复议) go to the
+ * gram table. PostgreSQL keeps code units and their pairs as an int[]
+ * (search-unit-grams.ts).
  */
 export const SQLITE_GRAMS = 2;
-export const POSTGRES_GRAMS = 3;
+
+/** The PostgreSQL index keys of a text, as the `?::int[]` parameter that stores them. */
+export const postgresGrams = (text: string): string => intArrayLiteral(unitGrams(text));
 
 /**
  * Writes a report's printed text, its paragraphs' places and its full-text
@@ -34,6 +38,6 @@ export async function indexReport(tx: Tx, reportId: string, doc: { text: string;
     await tx.raw.execute(`INSERT INTO "ReportTextFts"(rowid, "text") VALUES (?, ?)`, row.id, text);
     await tx.raw.execute(`INSERT INTO "ReportGramFts"(rowid, "grams") VALUES (?, ?)`, row.id, textGrams(text, SQLITE_GRAMS).join(" "));
   } else {
-    await tx.raw.execute(`UPDATE "ReportSearch" SET "grams" = strip(to_tsvector('simple', ?)) WHERE "id" = ?`, textGrams(text, POSTGRES_GRAMS).join(" "), row.id);
+    await tx.raw.execute(`UPDATE "ReportSearch" SET "grams" = ?::int[] WHERE "id" = ?`, postgresGrams(text), row.id);
   }
 }

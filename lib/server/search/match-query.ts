@@ -1,7 +1,8 @@
 import "server-only";
 import type { Raw } from "@/lib/db/client";
-import { POSTGRES_GRAMS, SQLITE_GRAMS } from "@/lib/db/search-index";
+import { SQLITE_GRAMS } from "@/lib/db/search-index";
 import { foldText, queryGrams } from "@/lib/db/search-grams";
+import { intArrayLiteral, queryUnitGrams } from "@/lib/db/search-unit-grams";
 import { PARENT_READABLE_REPORT_SQL } from "@/lib/db/roll-up-table";
 
 /** Which reports a search may return and in what order; the query's text is matched by the index. */
@@ -44,10 +45,10 @@ const phrase = (s: string) => `"${s.replace(/"/g, '""')}"`;
  * province (every report mentions 行政复议) costs more than the page may.
  *
  * SQLite: the trigram FTS5 table matches 3+ characters, the gram table 1–2,
- * both exactly and from the index alone. PostgreSQL: the gram tsvector
- * matches up to three characters exactly; a longer query is found through
- * its trigrams, which a text may hold apart, so candidates are checked
- * against the text in rank order and only until the page is full.
+ * both exactly and from the index alone. PostgreSQL: the int[] of code
+ * units and their pairs matches up to two units exactly; a longer query is
+ * found through its pairs, which a text may hold apart, so candidates are
+ * checked against the text in rank order and only until the page is full.
  */
 export async function matchReports(
   raw: Raw,
@@ -75,12 +76,12 @@ export async function matchReports(
       params: [folded, index.match, ...where.params],
     };
   } else {
-    const grams = queryGrams(query, POSTGRES_GRAMS);
+    const grams = queryUnitGrams(query);
     // Counted in the ranked pass only when the index decides alone; a checked query counts apart, up to the cap.
     const total = grams.exact ? `, count(*) OVER () AS "n"` : "";
     candidates = {
-      sql: `SELECT r."id" AS "id", s."text" AS "text", ${inTitle} AS "inTitle"${total} ${from} WHERE s."grams" @@ to_tsquery('simple', ?) AND ${where.sql}`,
-      params: [folded, grams.tokens.join(" & "), ...where.params],
+      sql: `SELECT r."id" AS "id", s."text" AS "text", ${inTitle} AS "inTitle"${total} ${from} WHERE s."grams" @> ?::int[] AND ${where.sql}`,
+      params: [folded, intArrayLiteral(grams.keys), ...where.params],
     };
     if (!grams.exact) {
       // Chinese has no case: only a query with letters pays for lower-casing the text.
