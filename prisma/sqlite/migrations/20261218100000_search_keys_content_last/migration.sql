@@ -1,7 +1,7 @@
--- Report's content (the JSON, 27 KB for the Laocheng report) becomes the last column. SQLite reads a
--- row's columns in order, and a value that big lives in a chain of overflow pages: every column after
+-- The content of Report (the JSON, 27 KB for the Laocheng report) becomes the last column. SQLite reads a
+-- row columns in order, and a value that big lives in a chain of overflow pages: every column after
 -- it (version, the dates, title, characters, finalIssues…) cost a walk through that chain, for every
--- row a list, the overview or search's ranking reads. Rebuilt as Prisma rebuilds tables.
+-- row a list, the overview or the ranking of search reads. Rebuilt as Prisma rebuilds tables.
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
 CREATE TABLE "new_Report" (
