@@ -1,15 +1,16 @@
 import type { Tx } from "./client";
 import type { Report } from "../report/schema";
-import { POSTGRES_GRAMS, SQLITE_GRAMS } from "./search-index";
+import { postgresGrams, SQLITE_GRAMS } from "./search-index";
 import { textGrams } from "./search-grams";
 import { insertParagraphs } from "./search-paragraphs";
 import { searchDocument } from "./search-places";
 import { figureRows } from "./stored-report";
 
 /**
- * Grams are taken line by line (no gram spans two paragraphs), so a
- * paragraph many reports share (the same measures text in every year) is
- * split into grams once. Bounded, as it lives as long as one bulk load.
+ * SQLite's gram tokens are taken line by line (no gram spans two
+ * paragraphs), so a paragraph many reports share (the same measures text in
+ * every year) is split into grams once. Bounded, as it lives as long as one
+ * bulk load. (PostgreSQL's integer keys are cheap enough to compute per report.)
  */
 export class GramCache {
   private readonly lines = new Map<string, string[]>();
@@ -29,7 +30,7 @@ export class GramCache {
   }
 }
 
-export const gramCacheFor = (tx: Pick<Tx, "raw">) => new GramCache(tx.raw.kind === "sqlite" ? SQLITE_GRAMS : POSTGRES_GRAMS);
+export const gramCacheFor = () => new GramCache(SQLITE_GRAMS);
 
 const values = (rows: number, columns: string) => Array.from({ length: rows }, () => columns).join(", ");
 
@@ -47,8 +48,8 @@ export async function writeDerivedMany(tx: Tx, reports: readonly { id: string; r
   const docs = reports.map((r) => ({ id: r.id, ...searchDocument(r.report) }));
   if (tx.raw.kind === "postgres") {
     await tx.raw.execute(
-      `INSERT INTO "ReportSearch" ("reportId", "text", "places", "grams") VALUES ${values(docs.length, "(?, ?, ?, strip(to_tsvector('simple', ?)))")}`,
-      ...docs.flatMap((d) => [d.id, d.text, JSON.stringify(d.places), cache.grams(d.text)]),
+      `INSERT INTO "ReportSearch" ("reportId", "text", "places", "grams") VALUES ${values(docs.length, "(?, ?, ?, ?::int[])")}`,
+      ...docs.flatMap((d) => [d.id, d.text, JSON.stringify(d.places), postgresGrams(d.text)]),
     );
     return;
   }

@@ -1,11 +1,12 @@
 /**
- * The short pieces of text the full-text index is keyed by. Chinese has no
- * spaces between words, so a report is indexed by every run of one, two or
- * three characters ("grams") it contains, and a query is found through its
- * own grams. Each gram is written as an ASCII token ("g" and four base-36
- * digits per code point), so neither PostgreSQL's text-search parser nor
- * the database's locale decides what counts as a character, and
- * punctuation (，) is as searchable as 信访.
+ * The short pieces of text SQLite's gram table (ReportGramFts) is keyed by,
+ * for the one- and two-character queries its trigram table cannot answer.
+ * Chinese has no spaces between words, so a report is indexed by every run
+ * of up to maxLength characters ("grams") it contains, and a query is found
+ * through its own grams. Each gram is written as an ASCII token ("g" and
+ * four base-36 digits per code point), so neither the FTS5 tokenizer nor
+ * the locale decides what counts as a character, and punctuation (，) is as
+ * searchable as 信访. (PostgreSQL's keys: search-unit-grams.ts.)
  */
 
 /** Lower-cases Latin letters where that keeps the length, as lib/report/search-text does for matching. */

@@ -18,7 +18,12 @@ export async function organizationTree(db: Db): Promise<OrganizationTree> {
   const all = await db.organization.findMany({ select: { id: true, parentId: true } });
   const parent = new Map(all.map((o) => [o.id, o.parentId]));
   const children = new Map<string, string[]>();
-  for (const o of all) if (o.parentId) children.set(o.parentId, [...(children.get(o.parentId) ?? []), o.id]);
+  for (const o of all) {
+    if (!o.parentId) continue;
+    const siblings = children.get(o.parentId);
+    if (siblings) siblings.push(o.id);
+    else children.set(o.parentId, [o.id]);
+  }
   return {
     ancestors(organizationId) {
       const out: string[] = [];
@@ -27,14 +32,17 @@ export async function organizationTree(db: Db): Promise<OrganizationTree> {
     },
     withDescendants(organizationId) {
       if (!parent.has(organizationId)) return [];
-      const seen = new Set<string>();
-      const queue = [organizationId];
-      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        queue.push(...(children.get(id) ?? []));
+      // Breadth first through a growing list (no shift(): a province's level holds thousands).
+      const seen = new Set<string>([organizationId]);
+      const order = [organizationId];
+      for (let i = 0; i < order.length; i++) {
+        for (const child of children.get(order[i] ?? "") ?? []) {
+          if (seen.has(child)) continue;
+          seen.add(child);
+          order.push(child);
+        }
       }
-      return [...seen];
+      return order;
     },
   };
 }

@@ -94,7 +94,7 @@ describeEachDatabase("list columns, figure rows and search index in step with th
       await tx.report.createMany({
         data: reports.map((r, i) => ({ id: r.id, organizationId: i === 0 ? districtId : otherDistrictId, year: r.report.header.year, content: JSON.stringify(r.report), ...storedColumns(r.report) })),
       });
-      await writeDerivedMany(tx, reports, gramCacheFor(tx));
+      await writeDerivedMany(tx, reports, gramCacheFor());
     });
     for (const r of reports) {
       await expectInStep(db, r.id, "信访");

@@ -18,11 +18,25 @@ export interface UnitsPage {
   pageCount: number;
 }
 
+interface UnitRow {
+  id: string;
+  name: string;
+  parentName: string | null;
+  reportId: string | null;
+  year: number | null;
+  title: string | null;
+  status: string | null;
+  characters: number | bigint | null;
+  finalIssues: number | bigint | null;
+  updatedAt: Date | null;
+}
+
 /**
  * The units a person oversees, each with its newest report's status, a page
- * at a time, filtered by the unit's name and that status: three queries
- * whatever the count of units (the page's ids, their count, their rows), and
- * no report's content read.
+ * at a time, filtered by the unit's name and that status: two queries
+ * whatever the count of units (the page's rows, their count), and no
+ * report's content read. (Prisma's `reports: { take: 1 }` per unit read
+ * every report of the page's units: 90 ms for 50 units of 20 years.)
  */
 export async function listUnits(db: Db, unitIds: readonly string[], filters: { name?: string; status?: string; page?: number }): Promise<UnitsPage> {
   const page = Math.max(1, Math.floor(filters.page ?? 1));
@@ -39,25 +53,38 @@ export async function listUnits(db: Db, unitIds: readonly string[], filters: { n
     where += ` AND r."status" = ?`;
     params.push(filters.status);
   }
-  const from = `FROM "Organization" o LEFT JOIN "Report" r ON r."organizationId" = o."id"
-    AND r."year" = (SELECT max(r2."year") FROM "Report" r2 WHERE r2."organizationId" = o."id") WHERE ${where}`;
-  const [ids, counted] = await Promise.all([
-    db.raw.query<{ id: string }>(`SELECT o."id" AS "id" ${from} ORDER BY o."name" LIMIT ? OFFSET ?`, ...params, UNITS_PAGE_SIZE, (page - 1) * UNITS_PAGE_SIZE),
-    db.raw.query<{ n: number | bigint }>(`SELECT count(*) AS "n" ${from}`, ...params),
+  const latest = `FROM "Organization" o LEFT JOIN "Report" r ON r."organizationId" = o."id"
+    AND r."year" = (SELECT max(r2."year") FROM "Report" r2 WHERE r2."organizationId" = o."id")`;
+  const [rows, counted] = await Promise.all([
+    db.raw.query<UnitRow>(
+      `SELECT o."id" AS "id", o."name" AS "name", p."name" AS "parentName", r."id" AS "reportId", r."year" AS "year", r."title" AS "title",
+        r."status" AS "status", r."characters" AS "characters", r."finalIssues" AS "finalIssues", r."updatedAt" AS "updatedAt"
+       ${latest} LEFT JOIN "Organization" p ON p."id" = o."parentId" WHERE ${where} ORDER BY o."name" LIMIT ? OFFSET ?`,
+      ...params,
+      UNITS_PAGE_SIZE,
+      (page - 1) * UNITS_PAGE_SIZE,
+    ),
+    db.raw.query<{ n: number | bigint }>(`SELECT count(*) AS "n" ${latest} WHERE ${where}`, ...params),
   ]);
-  const orgs = await db.organization.findMany({
-    where: { id: { in: ids.map((r) => r.id) } },
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      name: true,
-      parent: { select: { name: true } },
-      reports: { orderBy: { year: "desc" }, take: 1, select: { id: true, year: true, title: true, status: true, characters: true, finalIssues: true, updatedAt: true } },
-    },
-  });
   const total = Number(counted[0]?.n ?? 0);
   return {
-    units: orgs.map((o) => ({ id: o.id, name: o.name, parentName: o.parent?.name ?? null, latest: o.reports[0] ?? null })),
+    units: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      parentName: r.parentName,
+      latest:
+        r.reportId === null
+          ? null
+          : {
+              id: r.reportId,
+              year: Number(r.year),
+              title: r.title ?? "",
+              status: r.status ?? "",
+              characters: Number(r.characters),
+              finalIssues: Number(r.finalIssues),
+              updatedAt: new Date(r.updatedAt ?? 0),
+            },
+    })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / UNITS_PAGE_SIZE)),

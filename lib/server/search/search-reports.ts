@@ -4,8 +4,7 @@ import type { Actor } from "@/lib/access/roles";
 import { checkQuery, findInText, type TextHit } from "@/lib/report/search-text";
 import { placeAt, readPlaces } from "@/lib/db/search-places";
 import { visibleOrganizationIds } from "@/lib/server/organizations/visible-organization-ids";
-import { matchReports } from "./match-query";
-import { parentReadable } from "@/lib/server/access/parent-readable";
+import { countInScope, matchedRows, matchReports } from "./match-query";
 
 /** More hits than anyone reads on one page; the page says so and asks for a narrower query. */
 export const MAX_HITS = 200;
@@ -76,13 +75,10 @@ export async function searchReports(db: Db, actor: Actor, rawQuery: string | und
   const scope = { organizationIds, year: filters.year, status: filters.status, ownOrganizationId: actor.organizationId };
 
   const [searchedReports, matched] = await Promise.all([
-    db.report.count({ where: { organizationId: { in: organizationIds }, year: filters.year, status: filters.status, OR: parentReadable(actor) } }),
+    countInScope(db.raw, scope),
     matchReports(db.raw, query, scope, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, countCap: COUNT_CAP }),
   ]);
-  const rows = await db.report.findMany({
-    where: { id: { in: matched.ids } },
-    select: { id: true, year: true, status: true, title: true, organization: { select: { name: true } }, search: { select: { text: true, places: true } } },
-  });
+  const rows = await matchedRows(db.raw, matched.ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
 
   const reports: ReportHits[] = [];
@@ -92,12 +88,12 @@ export async function searchReports(db: Db, actor: Actor, rawQuery: string | und
     const row = byId.get(id);
     if (!row || truncated) continue;
     const room = MAX_HITS - hitCount;
-    const found = hitsIn(row.search?.text ?? "", row.search?.places ?? "[]", query, room + 1);
+    const found = hitsIn(row.text, row.places, query, room + 1);
     if (found.length > room) {
       truncated = true;
       found.length = room;
     }
-    reports.push({ reportId: row.id, organizationName: row.organization.name, year: row.year, status: row.status, title: row.title, hits: found });
+    reports.push({ reportId: row.id, organizationName: row.organizationName, year: Number(row.year), status: row.status, title: row.title, hits: found });
     hitCount += found.length;
   }
   const total = Math.min(matched.count, COUNT_CAP);
