@@ -80,17 +80,26 @@ function argType(value: unknown): ArgType {
 }
 
 const NUMERIC: readonly ColumnType[] = [ColumnTypeEnum.Int32, ColumnTypeEnum.Int64, ColumnTypeEnum.Numeric, ColumnTypeEnum.UnknownNumber];
+const TEMPORAL: readonly ColumnType[] = [ColumnTypeEnum.DateTime, ColumnTypeEnum.Date];
 
-/** Rows as objects keyed by column name, numbers as numbers (the drivers give 64-bit ones as text). */
+/** A time as the drivers give it (SQLite: ISO 8601 with its offset; PostgreSQL: UTC without one) as a Date, as Prisma's raw queries give it. */
+function asDate(value: string): Date {
+  return new Date(/([zZ]|[+-]\d\d:?\d\d)$/.test(value) ? value : `${value.replace(" ", "T")}Z`);
+}
+
+function fromColumn(type: ColumnType | undefined, value: unknown): unknown {
+  if (type === undefined) return value;
+  if (NUMERIC.includes(type) && (typeof value === "string" || typeof value === "bigint")) return Number(value);
+  if (TEMPORAL.includes(type) && typeof value === "string") return asDate(value);
+  return value;
+}
+
+/** Rows as objects keyed by column name, numbers as numbers (the drivers give 64-bit ones as text), times as Dates. */
 export async function adapterQuery<T>(on: SqlQueryable, sql: string, params: readonly unknown[]): Promise<T[]> {
   const result = await on.queryRaw({ sql, args: [...params], argTypes: params.map(argType) });
-  const numeric = result.columnTypes.map((t) => NUMERIC.includes(t));
   return result.rows.map((row) => {
     const out: Record<string, unknown> = {};
-    result.columnNames.forEach((name, i) => {
-      const value = row[i];
-      out[name] = numeric[i] && (typeof value === "string" || typeof value === "bigint") ? Number(value) : value;
-    });
+    result.columnNames.forEach((name, i) => (out[name] = fromColumn(result.columnTypes[i], row[i])));
     return out as T;
   });
 }
