@@ -34,14 +34,18 @@ describeEachDatabase("raw SQL through the adapter", (get) => {
     expect(rows.map((r) => r.shortName)).toEqual(["并发单位乙简称", "并发单位甲简称"].sort());
   });
 
-  it("returns times as Dates, as Prisma's raw queries do", async () => {
+  it("returns times as Dates and booleans as booleans, as Prisma's raw queries do", async () => {
     const { db } = get();
     const org = await db.organization.create({ data: { name: "时间单位", shortName: "时间单位" } });
     const sentAt = new Date("2021-02-24T03:04:05.678Z");
     const report = await db.report.create({ data: { organizationId: org.id, year: 2098, content: "{}", sentAt } });
-    const [row] = await db.raw.query<{ sentAt: Date; createdAt: Date }>(`SELECT "sentAt", "createdAt" FROM "Report" WHERE "id" = ?`, report.id);
+    const [row] = await db.raw.query<{ sentAt: Date; createdAt: Date; parentReadsDrafts: boolean }>(
+      `SELECT r."sentAt", r."createdAt", o."parentReadsDrafts" FROM "Report" r JOIN "Organization" o ON o."id" = r."organizationId" WHERE r."id" = ?`,
+      report.id,
+    );
     expect(row?.sentAt).toEqual(sentAt);
     expect(row?.createdAt).toEqual(report.createdAt);
+    expect(row?.parentReadsDrafts).toBe(false);
   });
 
   it("returns integer columns, counts and sums as numbers, and text with every character", async () => {

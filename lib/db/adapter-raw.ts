@@ -91,10 +91,12 @@ function fromColumn(type: ColumnType | undefined, value: unknown): unknown {
   if (type === undefined) return value;
   if (NUMERIC.includes(type) && (typeof value === "string" || typeof value === "bigint")) return Number(value);
   if (TEMPORAL.includes(type) && typeof value === "string") return asDate(value);
+  // SQLite keeps a boolean as 0 or 1 (its adapter gives it as text when the connection reads 64-bit integers).
+  if (type === ColumnTypeEnum.Boolean && typeof value !== "boolean" && value !== null) return Number(value) !== 0;
   return value;
 }
 
-/** Rows as objects keyed by column name, numbers as numbers (the drivers give 64-bit ones as text), times as Dates. */
+/** Rows as objects keyed by column name, numbers as numbers (the drivers give 64-bit ones as text), times as Dates, booleans as booleans. */
 export async function adapterQuery<T>(on: SqlQueryable, sql: string, params: readonly unknown[]): Promise<T[]> {
   const result = await on.queryRaw({ sql, args: [...params], argTypes: params.map(argType) });
   return result.rows.map((row) => {

@@ -9,16 +9,17 @@ export async function ancestorIds(db: Db, organizationId: string): Promise<strin
 }
 
 export async function reportTarget(db: Db, reportId: string): Promise<(ReportTarget & { reportId: string }) | null> {
-  const row = await db.report.findUnique({
-    where: { id: reportId },
-    select: { organizationId: true, status: true, organization: { select: { parentReadsDrafts: true } } },
-  });
+  // Raw: read on every request about a report, past Prisma's per-query compiler (lib/db/adapter-raw.ts).
+  const [row] = await db.raw.query<{ organizationId: string; status: string; parentReadsDrafts: boolean }>(
+    `SELECT r."organizationId", r."status", o."parentReadsDrafts" FROM "Report" r JOIN "Organization" o ON o."id" = r."organizationId" WHERE r."id" = ?`,
+    reportId,
+  );
   if (!row) return null;
   return {
     reportId,
     organizationId: row.organizationId,
     status: row.status,
-    openToParent: row.organization.parentReadsDrafts,
+    openToParent: row.parentReadsDrafts,
     ancestorIds: await ancestorIds(db, row.organizationId),
   };
 }

@@ -35,13 +35,28 @@ export async function createSession(db: Tx, userId: string, client?: SessionClie
 /** The person behind a session token, or null when it is unknown, expired or the account is disabled. */
 export async function sessionActor(db: Db, token: string | undefined): Promise<Actor | null> {
   if (!token) return null;
-  const session = await db.session.findUnique({ where: { id: digest(token) }, include: { user: true } });
+  // Raw: read on every request, past Prisma's per-query compiler (lib/db/adapter-raw.ts).
+  const [session] = await db.raw.query<{
+    id: string;
+    expiresAt: Date;
+    createdAt: Date;
+    userId: string;
+    username: string;
+    displayName: string;
+    role: string;
+    organizationId: string;
+    disabled: boolean;
+    mustChangePassword: boolean;
+  }>(
+    `SELECT s."id", s."expiresAt", s."createdAt", u."id" AS "userId", u."username", u."displayName", u."role", u."organizationId", u."disabled", u."mustChangePassword"
+     FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ?`,
+    digest(token),
+  );
   if (!session) return null;
   const now = Date.now();
-  const { user } = session;
-  const role = user.role;
+  const role = session.role;
   const createdAt = session.createdAt.getTime();
-  if (session.expiresAt.getTime() <= now || createdAt + hours(SESSION_MAX_HOURS) <= now || user.disabled || !isRole(role)) {
+  if (session.expiresAt.getTime() <= now || createdAt + hours(SESSION_MAX_HOURS) <= now || session.disabled || !isRole(role)) {
     await db.session.deleteMany({ where: { id: session.id } });
     return null;
   }
@@ -50,8 +65,8 @@ export async function sessionActor(db: Db, token: string | undefined): Promise<A
   if (session.expiresAt.getTime() - now < hours(SESSION_HOURS / 2) && next.getTime() > session.expiresAt.getTime()) {
     await db.session.update({ where: { id: session.id }, data: { expiresAt: next } });
   }
-  const actor: Actor = { id: user.id, username: user.username, displayName: user.displayName, role, organizationId: user.organizationId };
-  return user.mustChangePassword ? { ...actor, mustChangePassword: true } : actor;
+  const actor: Actor = { id: session.userId, username: session.username, displayName: session.displayName, role, organizationId: session.organizationId };
+  return session.mustChangePassword ? { ...actor, mustChangePassword: true } : actor;
 }
 
 export async function endSession(db: Tx, token: string): Promise<void> {

@@ -15,7 +15,8 @@ export interface OrganizationTree {
  * might create by hand in the database.
  */
 export async function organizationTree(db: Db): Promise<OrganizationTree> {
-  const all = await db.organization.findMany({ select: { id: true, parentId: true } });
+  // Raw: read on every request (each authorization), past Prisma's per-query compiler (lib/db/adapter-raw.ts).
+  const all = await db.raw.query<{ id: string; parentId: string | null }>(`SELECT "id", "parentId" FROM "Organization"`);
   const parent = new Map(all.map((o) => [o.id, o.parentId]));
   const children = new Map<string, string[]>();
   for (const o of all) {
