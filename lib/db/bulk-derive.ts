@@ -2,31 +2,27 @@ import type { Tx } from "./client";
 import type { Report } from "../report/schema";
 import { postgresGrams, SQLITE_GRAMS } from "./search-index";
 import { textGrams } from "./search-grams";
-import { insertParagraphs } from "./search-paragraphs";
+import { insertParagraphs, paragraphsOf } from "./search-paragraphs";
 import { searchDocument } from "./search-places";
 import { figureRows } from "./stored-report";
 
 /**
- * SQLite's gram tokens are taken line by line (no gram spans two
- * paragraphs), so a paragraph many reports share (the same measures text in
- * every year) is split into grams once. Bounded, as it lives as long as one
- * bulk load. (PostgreSQL's integer keys are cheap enough to compute per report.)
+ * SQLite indexes paragraph by paragraph (search-paragraphs.ts), so a
+ * paragraph many reports share (the same measures text in every year) is
+ * split into grams once. Bounded, as it lives as long as one bulk load.
+ * (PostgreSQL's integer keys are cheap enough to compute per report.)
  */
 export class GramCache {
-  private readonly lines = new Map<string, string[]>();
+  private readonly paragraphs = new Map<string, string>();
   constructor(private readonly maxLength: number) {}
-  grams(text: string): string {
-    const out = new Set<string>();
-    for (const line of text.split("\n")) {
-      let grams = this.lines.get(line);
-      if (!grams) {
-        grams = textGrams(line, this.maxLength);
-        if (this.lines.size > 50_000) this.lines.clear();
-        this.lines.set(line, grams);
-      }
-      for (const g of grams) out.add(g);
+  grams(paragraph: string): string {
+    let grams = this.paragraphs.get(paragraph);
+    if (grams === undefined) {
+      grams = textGrams(paragraph, this.maxLength).join(" ");
+      if (this.paragraphs.size > 50_000) this.paragraphs.clear();
+      this.paragraphs.set(paragraph, grams);
     }
-    return [...out].join(" ");
+    return grams;
   }
 }
 
@@ -59,7 +55,7 @@ export async function writeDerivedMany(tx: Tx, reports: readonly { id: string; r
   );
   await insertParagraphs(
     tx,
-    docs.flatMap((d) => d.text.split("\n").filter((p) => p.length > 0).map((text) => ({ reportId: d.id, text }))),
+    docs.flatMap((d) => paragraphsOf(d.text).map((text) => ({ reportId: d.id, text }))),
     (paragraph) => cache.grams(paragraph),
   );
 }

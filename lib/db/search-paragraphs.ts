@@ -17,7 +17,8 @@ import { textGrams } from "./search-grams";
 /** The gram table keys 1- and 2-character queries; longer ones go to the trigram table. */
 export const SQLITE_GRAMS = 2;
 
-const paragraphsOf = (text: string) => text.split("\n").filter((p) => p.length > 0);
+/** The paragraphs of a report's printed text: its non-empty lines. */
+export const paragraphsOf = (text: string) => text.split("\n").filter((p) => p.length > 0);
 const rows = (n: number, row: string) => Array.from({ length: n }, () => row).join(", ");
 /** SQLite binds at most 32,766 values a statement; a bulk load's paragraphs go in slices. */
 const SLICE = 4000;
