@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { describeEachDatabase } from "../../tests/support/each-database";
+import type { RawTx } from "./client";
 
 /*
  * Raw SQL goes to the driver adapter directly (adapter-raw.ts). Inside
@@ -32,6 +33,29 @@ describeEachDatabase("raw SQL through the adapter", (get) => {
     const ids = await Promise.all([write("并发单位甲"), write("并发单位乙")]);
     const rows = await db.raw.query<{ shortName: string }>(`SELECT "shortName" FROM "Organization" WHERE "id" IN (?, ?) ORDER BY "shortName"`, ...ids);
     expect(rows.map((r) => r.shortName)).toEqual(["并发单位乙简称", "并发单位甲简称"].sort());
+  });
+
+  it("db.rawTransaction commits together, rolls back together, and waits its turn beside Prisma's transactions", async () => {
+    const { db } = get();
+    const org = await db.organization.create({ data: { name: "裸事务单位", shortName: "原名" } });
+    const rename = (tx: RawTx, shortName: string) => tx.raw.execute(`UPDATE "Organization" SET "shortName" = ? WHERE "id" = ?`, shortName, org.id);
+    const shortName = async () => (await db.organization.findUniqueOrThrow({ where: { id: org.id } })).shortName;
+    await expect(
+      db.rawTransaction(async (tx) => {
+        await rename(tx, "甲");
+        expect(await tx.raw.query(`SELECT "shortName" FROM "Organization" WHERE "id" = ?`, org.id)).toEqual([{ shortName: "甲" }]);
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
+    expect(await shortName()).toBe("原名");
+    // A failing statement: what came before it is undone, and the connection serves the next transaction.
+    await expect(db.rawTransaction(async (tx) => (await rename(tx, "乙"), await tx.raw.execute(`UPDATE "NoSuchTable" SET "x" = 1`)))).rejects.toThrow();
+    expect(await shortName()).toBe("原名");
+    await Promise.all([
+      db.rawTransaction((tx) => rename(tx, "丙")),
+      db.transaction((tx) => tx.organization.update({ where: { id: org.id }, data: { name: "裸事务单位丁" } })),
+    ]);
+    expect(await db.organization.findUniqueOrThrow({ where: { id: org.id } })).toMatchObject({ shortName: "丙", name: "裸事务单位丁" });
   });
 
   it("returns times as Dates and booleans as booleans, as Prisma's raw queries do", async () => {

@@ -64,8 +64,35 @@ export class AdapterTap implements SqlMigrationAwareDriverAdapterFactory {
     return tx;
   }
 
+  /**
+   * A transaction of the adapter's own, as Prisma runs one (the adapter
+   * begins it; COMMIT or ROLLBACK is sent as a statement, then the adapter
+   * lets go of its connection or, on SQLite, of the lock that keeps one
+   * transaction at a time), without Prisma's engine in between.
+   */
+  async rawTransaction<R>(fn: (tx: SqlQueryable) => Promise<R>): Promise<R> {
+    const tx = await this.connected().startTransaction();
+    const end = (sql: "COMMIT" | "ROLLBACK") => tx.executeRaw({ sql, args: [], argTypes: [] });
+    let result: R;
+    try {
+      result = await fn(tx);
+      await end("COMMIT");
+    } catch (error) {
+      // A failed COMMIT has ended the transaction already; ROLLBACK then only warns.
+      await end("ROLLBACK").catch(() => undefined);
+      await tx.rollback();
+      throw error;
+    }
+    await tx.commit();
+    return result;
+  }
+
   /** The adapter itself, for SQL outside a transaction; Prisma connects it on its first query. */
   queryable(): SqlQueryable {
+    return this.connected();
+  }
+
+  private connected(): SqlDriverAdapter {
     if (!this.adapter) throw new Error("the database is not connected yet");
     return this.adapter;
   }

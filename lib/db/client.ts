@@ -27,6 +27,8 @@ export interface Raw {
   execute(sql: string, ...params: unknown[]): Promise<number>;
 }
 export type Tx = Delegates<SqliteClient> & { raw: Raw };
+/** A transaction that speaks SQL only (Db.rawTransaction); a Tx is one too, so code written for it runs in either. */
+export type RawTx = Pick<Tx, "raw">;
 
 /** PostgreSQL numbers its placeholders. No statement here has a `?` inside a string literal. */
 function dialect(kind: DatabaseKind, sql: string): string {
@@ -75,6 +77,12 @@ export interface TransactionOptions {
 
 export interface Db extends Tx {
   transaction<R>(fn: (tx: Tx) => Promise<R>, options?: TransactionOptions): Promise<R>;
+  /**
+   * A transaction straight on the driver adapter, without Prisma's
+   * transaction machinery or query compiler: for the autosave, which runs
+   * every few seconds for every writer and is all SQL (adapter-raw.ts).
+   */
+  rawTransaction<R>(fn: (tx: RawTx) => Promise<R>): Promise<R>;
   disconnect(): Promise<void>;
 }
 
@@ -105,6 +113,7 @@ export function createDb(url: string): Db {
       figureSource: pg.figureSource,
       raw: raw("postgres", async () => (await pg.$connect(), tap.queryable())),
       transaction: (fn, options) => tap.scope(() => pg.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("postgres", async () => tap.transactionQueryable()) }), limits(options))),
+      rawTransaction: async (fn) => (await pg.$connect(), tap.rawTransaction((tx) => fn({ raw: raw("postgres", async () => tx) }))),
       disconnect: () => pg.$disconnect(),
     };
   }
@@ -131,6 +140,7 @@ export function createDb(url: string): Db {
     figureSource: lite.figureSource,
     raw: raw("sqlite", async () => (await lite.$connect(), tap.queryable())),
     transaction: (fn, options) => tap.scope(() => lite.$transaction((tx) => fn({ ...delegatesOf(tx), raw: raw("sqlite", async () => tap.transactionQueryable()) }), limits(options))),
+    rawTransaction: async (fn) => (await lite.$connect(), tap.rawTransaction((tx) => fn({ raw: raw("sqlite", async () => tx) }))),
     disconnect: () => lite.$disconnect(),
   };
 }

@@ -1,4 +1,4 @@
-import type { Tx } from "./client";
+import type { RawTx } from "./client";
 import { intArrayLiteral, unitGrams } from "./search-unit-grams";
 import type { Place } from "./search-places";
 import { indexParagraphs, SQLITE_GRAMS } from "./search-paragraphs";
@@ -23,7 +23,7 @@ export const postgresGrams = (text: string): string => intArrayLiteral(unitGrams
  * Prisma spent some 10 ms moving a report's text through an update, most of
  * a save's budget.
  */
-export async function indexReport(tx: Tx, reportId: string, doc: { text: string; places: Place[] }): Promise<void> {
+export async function indexReport(tx: RawTx, reportId: string, doc: { text: string; places: Place[] }): Promise<void> {
   const { text } = doc;
   const places = JSON.stringify(doc.places);
   if (tx.raw.kind === "postgres") {

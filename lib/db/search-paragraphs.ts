@@ -1,4 +1,4 @@
-import type { Tx } from "./client";
+import type { RawTx } from "./client";
 import { textGrams } from "./search-grams";
 
 /**
@@ -24,7 +24,7 @@ const rows = (n: number, row: string) => Array.from({ length: n }, () => row).jo
 const SLICE = 4000;
 
 /** Brings a report's paragraph rows to `text`: rows of paragraphs it no longer has go, new paragraphs come. */
-export async function indexParagraphs(tx: Tx, reportId: string, text: string): Promise<void> {
+export async function indexParagraphs(tx: RawTx, reportId: string, text: string): Promise<void> {
   const stored = await tx.raw.query<{ id: number; text: string }>(`SELECT "id", "text" FROM "ReportParagraph" WHERE "reportId" = ?`, reportId);
   // A paragraph may stand twice (两个 "无。"): count them.
   const missing = new Map<string, number>();
@@ -44,7 +44,7 @@ export async function indexParagraphs(tx: Tx, reportId: string, text: string): P
 }
 
 /** New paragraph rows and their index entries; `grams` gives a paragraph's gram tokens (a bulk load caches them). */
-export async function insertParagraphs(tx: Tx, paragraphs: readonly { reportId: string; text: string }[], grams: (paragraph: string) => string): Promise<void> {
+export async function insertParagraphs(tx: RawTx, paragraphs: readonly { reportId: string; text: string }[], grams: (paragraph: string) => string): Promise<void> {
   for (let i = 0; i < paragraphs.length; i += SLICE) {
     const slice = paragraphs.slice(i, i + SLICE);
     // RETURNING's order is not promised: each id comes back with its text.

@@ -1,4 +1,4 @@
-import type { Tx } from "./client";
+import type { RawTx } from "./client";
 import { FIGURE_ENTRIES, storedFigure } from "../report/figures";
 import { exactNumber, type FigureValue } from "../report/figure-value";
 import { reportCharacters } from "../report/outline";
@@ -48,7 +48,7 @@ export function storedColumns(report: Report): StoredColumns {
  * another save came first. Raw SQL, as the save path's other writes.
  */
 export async function updateContent(
-  tx: Tx,
+  tx: RawTx,
   w: { reportId: string; baseVersion: number; version: number; content: string; columns: StoredColumns; at: Date },
 ): Promise<boolean> {
   const columns = Object.entries(w.columns);
@@ -87,7 +87,7 @@ export function searchText(report: Report): string {
  * the search index — in the caller's transaction, the one that writes the
  * content and storedColumns(report). Every write of content calls both.
  */
-export async function writeDerived(tx: Tx, reportId: string, report: Report): Promise<void> {
+export async function writeDerived(tx: RawTx, reportId: string, report: Report): Promise<void> {
   await writeFigureRows(tx, reportId, figureRows(report));
   await indexReport(tx, reportId, searchDocument(report));
 }
@@ -97,7 +97,7 @@ export async function writeDerived(tx: Tx, reportId: string, report: Report): Pr
  * figure, and then costs one read (raw SQL, lib/db/adapter-raw.ts: the save
  * path stays off Prisma's per-query compiler).
  */
-async function writeFigureRows(tx: Tx, reportId: string, rows: readonly FigureRow[]): Promise<void> {
+async function writeFigureRows(tx: RawTx, reportId: string, rows: readonly FigureRow[]): Promise<void> {
   const stored = new Map(
     (await tx.raw.query<FigureRow>(`SELECT "figureId", "value", "exact" FROM "ReportFigure" WHERE "reportId" = ?`, reportId)).map((r) => [r.figureId, r]),
   );
@@ -109,5 +109,10 @@ async function writeFigureRows(tx: Tx, reportId: string, rows: readonly FigureRo
   const rewritten = new Set(changed.map((r) => r.figureId));
   const gone = [...stored.keys()].filter((id) => !wanted.has(id) || rewritten.has(id));
   if (gone.length > 0) await tx.raw.execute(`DELETE FROM "ReportFigure" WHERE "reportId" = ? AND "figureId" IN (${gone.map(() => "?").join(", ")})`, reportId, ...gone);
-  if (changed.length > 0) await tx.reportFigure.createMany({ data: changed.map((f) => ({ ...f, reportId })) });
+  if (changed.length > 0) {
+    await tx.raw.execute(
+      `INSERT INTO "ReportFigure" ("reportId", "figureId", "value", "exact") VALUES ${changed.map(() => "(?, ?, ?, ?)").join(", ")}`,
+      ...changed.flatMap((f) => [reportId, f.figureId, f.value, f.exact]),
+    );
+  }
 }

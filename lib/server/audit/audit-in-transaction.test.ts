@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { describeEachDatabase } from "@/tests/support/each-database";
 import { seedDemo } from "@/prisma/seed/demo";
 import { DEMO_PASSWORD } from "@/prisma/seed/accounts";
-import type { Db, Tx } from "@/lib/db/client";
+import type { Db, Raw, RawTx, Tx } from "@/lib/db/client";
 import { isRole, type Actor } from "@/lib/access/roles";
 import { importReportText } from "@/lib/import";
 import { getReport } from "@/lib/server/reports/get-report";
@@ -42,29 +42,27 @@ import { unlockUser } from "@/lib/server/users/unlock-user";
 const CRASH = "simulated crash";
 type Fault = "audit insert fails" | "failure after the audit insert";
 
-/** A delegate whose `create` fails, after really inserting when `insertFirst`. */
-function failingCreate<D extends { create: (args: never) => Promise<unknown> }>(delegate: D, insertFirst: boolean): D {
-  return new Proxy(delegate, {
-    get(target, prop) {
-      const value: unknown = Reflect.get(target, prop);
-      if (prop !== "create" || typeof value !== "function") return typeof value === "function" ? value.bind(target) : value;
-      return async (args: unknown) => {
-        if (insertFirst) await value.call(target, args);
-        throw new Error(CRASH);
-      };
+/** Raw SQL whose insert into the audit log fails, after really inserting when `insertFirst`. */
+function failingAudit(raw: Raw, insertFirst: boolean): Raw {
+  return {
+    ...raw,
+    execute: async (sql, ...params) => {
+      if (!sql.startsWith(`INSERT INTO "AuditEvent"`)) return raw.execute(sql, ...params);
+      if (insertFirst) await raw.execute(sql, ...params);
+      throw new Error(CRASH);
     },
-  });
+  };
 }
 
 /** `db` with its audit inserts failing, both on the client and inside every transaction it opens. */
 function faulty(db: Db, fault: Fault): Db {
   const insertFirst = fault === "failure after the audit insert";
-  const inTransaction = (tx: Tx): Tx =>
-    new Proxy(tx, { get: (target, prop) => (prop === "auditEvent" ? failingCreate(target.auditEvent, insertFirst) : Reflect.get(target, prop)) });
+  const inTransaction = <T extends RawTx>(tx: T): T => ({ ...tx, raw: failingAudit(tx.raw, insertFirst) });
   return new Proxy(db, {
     get(target, prop) {
-      if (prop === "auditEvent") return failingCreate(target.auditEvent, insertFirst);
+      if (prop === "raw") return failingAudit(target.raw, insertFirst);
       if (prop === "transaction") return (fn: (tx: Tx) => Promise<unknown>) => target.transaction((tx) => fn(inTransaction(tx)));
+      if (prop === "rawTransaction") return (fn: (tx: RawTx) => Promise<unknown>) => target.rawTransaction((tx) => fn(inTransaction(tx)));
       return Reflect.get(target, prop);
     },
   });

@@ -42,8 +42,8 @@ export async function saveVersion(
   const parsed = parseReport(input.content, "draft");
   if (!parsed.ok) return invalid(parsed.issues);
 
-  return db.transaction(async (tx): Promise<SaveReportResult> => {
-    // Raw SQL on the save path: Prisma's query compiler takes milliseconds per query and per large text (lib/db/adapter-raw.ts).
+  // All SQL, in a transaction of the driver's own: Prisma's query compiler takes milliseconds per query and per large text (lib/db/adapter-raw.ts).
+  return db.rawTransaction(async (tx): Promise<SaveReportResult> => {
     const [row] = await tx.raw.query<{ year: number }>(`SELECT "year" FROM "Report" WHERE "id" = ?`, input.reportId);
     if (!row) return refuse("missing", "报告已不存在，修改暂存在本机");
     // The row's year is the report's identity; the content cannot move it to another year.
@@ -53,7 +53,11 @@ export async function saveVersion(
     const columns = storedColumns(report);
     const updated = await updateContent(tx, { reportId: input.reportId, baseVersion: input.baseVersion, version, content, columns, at: history.at });
     if (!updated) {
-      const current = await tx.report.findUniqueOrThrow({ where: { id: input.reportId } });
+      const [current] = await tx.raw.query<{ version: number; content: string; updatedAt: Date }>(
+        `SELECT "version", "content", "updatedAt" FROM "Report" WHERE "id" = ?`,
+        input.reportId,
+      );
+      if (!current) return refuse("missing", "报告已不存在，修改暂存在本机");
       return {
         ...refuse("conflict", "他人已保存了新版本"),
         version: current.version,

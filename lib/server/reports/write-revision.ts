@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Tx } from "@/lib/db/client";
+import type { RawTx } from "@/lib/db/client";
 
 /** Saves by one person less than this apart belong to one editing stretch, kept as one revision. */
 export const FOLD_WINDOW_MS = 10 * 60 * 1000;
@@ -29,7 +29,7 @@ export interface RevisionWrite {
  * kept as it was. Saves without an author (the seed, the CLI) never fold.
  * Concurrency stays with Report.version, checked before this runs.
  */
-export async function writeRevision(tx: Tx, w: RevisionWrite): Promise<{ savedAt: Date; folded: boolean }> {
+export async function writeRevision(tx: RawTx, w: RevisionWrite): Promise<{ savedAt: Date; folded: boolean }> {
   // Raw SQL: the content is the whole report, which Prisma's query compiler takes milliseconds to pass (lib/db/adapter-raw.ts).
   if (w.foldable && w.authorId !== null) {
     const count = await tx.raw.execute(
