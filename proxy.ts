@@ -24,6 +24,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static files carry no inline script: they get the other headers from next.config.js only.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Static files carry no inline script: they get the other headers from next.config.js only. Nor does
+  // the autosave's JSON answer, and the proxy's turn cost more than the save itself (its route checks
+  // its own body: app/reports/[reportId]/content/route.ts).
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|reports/[^/]+/content$).*)" }],
 };

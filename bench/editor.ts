@@ -20,7 +20,7 @@ const ms = (v: number) => `${v.toFixed(1)} ms`;
  *   paragraph is a prose editor (TipTap) holding 20 figure tokens, so each
  *   keystroke pays for the tokens' conversion to the stored `{{id}}` text;
  * - usable: navigation start → the editor hydrated and interactive;
- * - autosave: server action call → response, median of 20 saves.
+ * - autosave: request → answer, as the editor times it, median of 20 saves.
  * Set BENCH_SKIP_BUILD=1 (or E2E_SKIP_BUILD=1) to reuse the last build.
  */
 const TARGETS = { keystrokeP95Ms: 16, usableMs: 1500, autosaveMs: 100 };

@@ -20,7 +20,8 @@ import { FindingsPanel } from "./FindingsPanel";
 import { PreviewPanel, ProblemSummary, SubmitPanel, type SubmitForReview, type SubmitOutcome } from "./review-panels";
 import { ReviewProvider } from "./review";
 import { RevisionsPanel, type RevisionActions } from "./RevisionsPanel";
-import { Saver, type SaverOptions } from "./saver";
+import { Saver } from "./saver";
+import { saveReportRequest } from "./save-request";
 import { ConflictPanel, InvalidNotice, RecoveryBanner, SaveStatus } from "./status-panels";
 import "./editor.css";
 
@@ -41,7 +42,7 @@ export interface ReportEditorProps {
   /** What the review checks compare the report with: last year's report, the sibling units' it may read, the parent's checklist and deadlines. */
   reviewInputs?: ReviewInputs | null;
   /** The server actions the editor saves and reads revisions with, handed down by the page. */
-  actions: RevisionActions & { save: SaverOptions["save"] };
+  actions: RevisionActions;
   /** Called when 提交审核 finds the report complete and saved; moves it into the review workflow. */
   onSubmitForReview?: (input: SubmitForReview) => Promise<SubmitOutcome>;
 }
@@ -103,7 +104,7 @@ export function ReportEditor({
         initial: initial.report,
         getValues: () => form.getValues(),
         reset: (report) => form.reset(report),
-        save: actions.save,
+        save: saveReportRequest,
       }),
   );
   const [active, setActive] = useState("header");

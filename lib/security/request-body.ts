@@ -44,10 +44,39 @@ export async function refuseBody(request: Request): Promise<Response | null> {
     return null;
   }
   // A server action called from script: its arguments as JSON.
+  return jsonOf(body) === MALFORMED ? text(400, BODY_MESSAGES.malformed) : null;
+}
+
+const MALFORMED = Symbol("malformed");
+
+/** UTF-8 JSON, or MALFORMED for anything else (an empty body included). */
+function jsonOf(bytes: ArrayBuffer | Uint8Array): unknown {
   try {
-    JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
-    return text(400, BODY_MESSAGES.malformed);
+    return MALFORMED;
   }
-  return null;
+}
+
+/**
+ * A JSON body for a route handler, which the proxy does not see (the
+ * autosave's: proxy.ts): read up to MAX_BODY_BYTES and no further, whatever
+ * length the request declares; otherwise the same 413 or 400 as above.
+ */
+export async function readJsonBody(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const refused = (status: 400 | 413) => ({ ok: false as const, response: text(status, status === 413 ? BODY_MESSAGES.tooLarge : BODY_MESSAGES.malformed) });
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return refused(413);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+    size += chunk.value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader?.cancel();
+      return refused(413);
+    }
+    chunks.push(chunk.value);
+  }
+  const value = jsonOf(Buffer.concat(chunks));
+  return value === MALFORMED ? refused(400) : { ok: true, value };
 }

@@ -78,17 +78,17 @@ export function boundedInputSuite(engine: string, make: () => Promise<TestDataba
     });
 
     it("input nested 5,000 deep is refused as invalid, in Chinese, by every kind of action", async () => {
-      const edit = await import("@/app/reports/[reportId]/edit/actions");
+      const { autosave } = await import("@/lib/server/reports/autosave");
       const { createReportAction } = await import("@/app/reports/actions");
       h.as("drafter");
       const current = await h.db().report.findUniqueOrThrow({ where: { id: h.fx().laochengReport } });
       const tooDeep = { ok: false, status: "invalid", message: expect.stringMatching(/层级过深/) };
-      expect(await edit.saveReportAction({ reportId: current.id, baseVersion: current.version, content: nested(5000, "x") })).toMatchObject(tooDeep);
-      expect(await edit.saveReportAction(nested(100_000, []))).toMatchObject(tooDeep);
+      expect(await autosave({ reportId: current.id, baseVersion: current.version, content: nested(5000, "x") })).toMatchObject(tooDeep);
+      expect(await autosave(nested(100_000, []))).toMatchObject(tooDeep);
       expect(await createReportAction(nested(5000, null))).toMatchObject(tooDeep);
       expect((await h.db().report.findUniqueOrThrow({ where: { id: current.id } })).version).toBe(current.version);
       // A real report nests far less deep and still saves.
-      const saved = await edit.saveReportAction({ reportId: current.id, baseVersion: current.version, content: readContent(current.content).report });
+      const saved = await autosave({ reportId: current.id, baseVersion: current.version, content: readContent(current.content).report });
       expect(saved).toMatchObject({ ok: true, version: current.version + 1 });
     });
   });

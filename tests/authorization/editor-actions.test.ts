@@ -17,22 +17,22 @@ const refused = (r: { ok: boolean; status?: string }) => !r.ok && ["unauthentica
 
 describe("editor actions on 老城区's report", () => {
   it.each(PEOPLE)("saving as %s", async (who) => {
-    const { saveReportAction } = await import("@/app/reports/[reportId]/edit/actions");
+    const { autosave } = await import("@/lib/server/reports/autosave");
     const current = await getReport(h.db(), h.fx().laochengReport);
     if (!current) throw new Error("missing");
     as(who);
     const preamble = `由${who ?? "匿名"}改写的导语`;
-    const result = await saveReportAction({ reportId: h.fx().laochengReport, baseVersion: current.version, content: { ...current.report, preamble } });
+    const result = await autosave({ reportId: h.fx().laochengReport, baseVersion: current.version, content: { ...current.report, preamble } });
     expect(refused(result)).toBe(!WRITERS.includes(who));
     expect((await getReport(h.db(), h.fx().laochengReport))?.report.preamble === preamble).toBe(WRITERS.includes(who));
   });
 
   it("saving is refused once the report is under review, and the text is not written", async () => {
-    const { saveReportAction } = await import("@/app/reports/[reportId]/edit/actions");
+    const { autosave } = await import("@/lib/server/reports/autosave");
     await h.db().report.update({ where: { id: h.fx().laochengReport }, data: { status: "submitted" } });
     const current = await getReport(h.db(), h.fx().laochengReport);
     as("drafter");
-    const result = await saveReportAction({ reportId: h.fx().laochengReport, baseVersion: current?.version, content: { ...current?.report, preamble: "审核中改写" } });
+    const result = await autosave({ reportId: h.fx().laochengReport, baseVersion: current?.version, content: { ...current?.report, preamble: "审核中改写" } });
     expect(result).toMatchObject({ ok: false, status: "state", message: "报告当前的状态不允许此操作" });
     expect((await getReport(h.db(), h.fx().laochengReport))?.report.preamble).not.toBe("审核中改写");
   });

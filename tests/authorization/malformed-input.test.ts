@@ -31,10 +31,11 @@ async function expectInvalid(call: () => Promise<unknown>, message?: string) {
 describe("malformed input from someone allowed to act", () => {
   it("editor actions answer invalid, never throw", async () => {
     const edit = await import("@/app/reports/[reportId]/edit/actions");
+    const { autosave } = await import("@/lib/server/reports/autosave");
     const reportId = h.fx().laochengReport;
     h.as("drafter");
     for (const input of [null, "x", 42, [], { reportId }, { reportId: 5, baseVersion: 1, content: {} }, { reportId, baseVersion: "2", content: {} }]) {
-      await expectInvalid(() => edit.saveReportAction(input));
+      await expectInvalid(() => autosave(input));
     }
     await expectInvalid(() => edit.listRevisionsAction(undefined));
     await expectInvalid(() => edit.getRevisionAction({ reportId, version: "1" }));
@@ -43,10 +44,10 @@ describe("malformed input from someone allowed to act", () => {
   });
 
   it("report content the draft schema refuses comes back with each issue at its field", async () => {
-    const { saveReportAction } = await import("@/app/reports/[reportId]/edit/actions");
+    const { autosave } = await import("@/lib/server/reports/autosave");
     h.as("drafter");
     const current = await h.db().report.findUniqueOrThrow({ where: { id: h.fx().laochengReport } });
-    const result = await saveReportAction({ reportId: current.id, baseVersion: current.version, content: { figures: { petitions: { letters: { $gt: 1 } } } } });
+    const result = await autosave({ reportId: current.id, baseVersion: current.version, content: { figures: { petitions: { letters: { $gt: 1 } } } } });
     expect(result).toMatchObject({ ok: false, status: "invalid", message: expect.stringMatching(CHINESE), issues: [{ path: "figures.petitions.letters" }] });
   });
 

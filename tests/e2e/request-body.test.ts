@@ -49,6 +49,27 @@ it("answers broken multipart, a 5 MB body that is not JSON and an empty action c
   }
 });
 
+it("answers the autosave's route as the proxy would: another site's page 403, a malformed or oversized body 400/413 in Chinese, signed out 401 with the result the editor reads", async () => {
+  const url = `${base()}/reports/r1/content`;
+  const save = (body: BodyInit, origin = new URL(base()).origin) => fetch(url, { method: "POST", body, headers: { "content-type": "application/json", origin } });
+  const valid = JSON.stringify({ reportId: "r1", baseVersion: 1, content: {} });
+  const foreign = await save(valid, "https://evil.example");
+  expect(foreign.status).toBe(403);
+  expect(await foreign.text()).toMatch(/请求来源无效/);
+  // Not JSON, empty, an array, a body naming another report than the path.
+  for (const body of ['{"reportId":', "", "[]", JSON.stringify({ reportId: "r2", baseVersion: 1, content: {} })]) {
+    const res = await save(body);
+    expect(res.status, body).toBe(400);
+    expect(await res.text()).toBe(BODY_MESSAGES.malformed);
+  }
+  const big = await save("a".repeat(14 * 1024 * 1024));
+  expect(big.status).toBe(413);
+  expect(await big.text()).toBe(BODY_MESSAGES.tooLarge);
+  const signedOut = await save(valid);
+  expect(signedOut.status).toBe(401);
+  expect(await signedOut.json()).toMatchObject({ ok: false, status: "unauthenticated" });
+});
+
 it("still signs in through the form in a browser without JavaScript", async () => {
   const browser = await launchBrowser();
   try {

@@ -2,8 +2,6 @@
 
 import { db } from "@/lib/server/db";
 import { action, onReport } from "@/lib/server/actions/action";
-import { saveReport } from "@/lib/server/reports/save-report";
-import { saveReportInput } from "@/lib/server/reports/save-report.schema";
 import { listRevisions } from "@/lib/server/reports/list-revisions";
 import { listRevisionsInput } from "@/lib/server/reports/list-revisions.schema";
 import { getRevision } from "@/lib/server/reports/get-revision";
@@ -16,13 +14,11 @@ import { transitionReport } from "@/lib/server/workflow/transition-report";
 import { submitForReviewInput } from "@/lib/server/workflow/transition-report.schema";
 
 /*
- * The editor's server actions, handed to it by the page. Their inputs and
- * results are declared beside each operation (*.schema.ts), which is where
- * the editor imports them from.
+ * The editor's server actions, handed to it by the page (its autosave is a
+ * route handler: ../content/route.ts). Their inputs and results are declared
+ * beside each operation (*.schema.ts), which is where the editor imports
+ * them from.
  */
-
-/** Autosave: writes only if the report is still at baseVersion (the draft schema validates the content). */
-export const saveReportAction = action(saveReportInput, onReport("edit"), (input, actor) => saveReport(db(), actor, input));
 
 export const listRevisionsAction = action(listRevisionsInput, onReport("read"), async (input) => ({
   ok: true,

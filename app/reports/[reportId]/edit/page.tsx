@@ -4,7 +4,7 @@ import { requireReport } from "@/lib/server/auth/current-actor";
 import { db } from "@/lib/server/db";
 import { getReport } from "@/lib/server/reports/get-report";
 import { ReportEditor } from "@/components/editor/ReportEditor";
-import { getRevisionAction, listRevisionsAction, nameRevisionAction, restoreRevisionAction, saveReportAction, submitForReviewAction } from "./actions";
+import { getRevisionAction, listRevisionsAction, nameRevisionAction, restoreRevisionAction, submitForReviewAction } from "./actions";
 import { commentView, listComments, openThreads } from "@/lib/server/comments/list-comments";
 import { addEditorCommentAction, listEditorCommentsAction, replyCommentAction, resolveEditorCommentAction } from "./comment-actions";
 import { previousYearFigures } from "@/lib/server/years/previous-year-figures";
@@ -33,7 +33,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ rep
         title={`${stored.organizationName} ${stored.year}年度报告`}
         initial={{ report: stored.report, version: stored.version, savedAt: stored.updatedAt.toISOString() }}
         storageIssues={stored.storageIssues}
-        actions={{ save: saveReportAction, listRevisions: listRevisionsAction, getRevision: getRevisionAction, restoreRevision: restoreRevisionAction, nameRevision: nameRevisionAction }}
+        actions={{ listRevisions: listRevisionsAction, getRevision: getRevisionAction, restoreRevision: restoreRevisionAction, nameRevision: nameRevisionAction }}
         onSubmitForReview={submitForReviewAction}
         comments={openThreads(await listComments(db(), reportId, actor)).map(commentView)}
         commentActions={{ add: addEditorCommentAction, reply: replyCommentAction, resolve: resolveEditorCommentAction, list: listEditorCommentsAction }}
