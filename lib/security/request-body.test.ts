@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BODY_MESSAGES, MAX_BODY_BYTES, refuseBody } from "./request-body";
+import { BODY_MESSAGES, MAX_BODY_BYTES, readJsonBody, refuseBody } from "./request-body";
 
 const post = (body: BodyInit | null, headers: Record<string, string>) => new Request("http://localhost/login", { method: "POST", body, headers });
 
@@ -36,5 +36,33 @@ describe("POST bodies refused before Next.js reads them", () => {
     expect(await refuseBody(post(body, { "content-type": "multipart/form-data; boundary=AbC", "next-action": "abc" }))).toBeNull();
     expect(await refuseBody(post("username=drafter&password=x", { "content-type": "application/x-www-form-urlencoded" }))).toBeNull();
     expect(await refuseBody(new Request("http://localhost/"))).toBeNull();
+  });
+});
+
+describe("a route handler's JSON body", () => {
+  const route = (body: BodyInit | ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
+    new Request("http://localhost/reports/r1/content", { method: "POST", body, headers: { "content-type": "application/json", ...headers }, duplex: "half" } as RequestInit);
+
+  it("reads JSON, and answers what is not JSON with 400 in Chinese", async () => {
+    expect(await readJsonBody(route('{"reportId":"r1","content":"报告"}'))).toEqual({ ok: true, value: { reportId: "r1", content: "报告" } });
+    for (const body of ['{"a":', "", "\u00ff"]) {
+      const read = await readJsonBody(route(body));
+      expect(read.ok ? 200 : read.response.status, JSON.stringify(body)).toBe(400);
+    }
+  });
+
+  it("stops reading a body sent without its length once it passes the limit, and answers 413", async () => {
+    let sent = 0;
+    const chunk = new Uint8Array(1024 * 1024).fill(0x61);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const read = await readJsonBody(route(endless));
+    expect(read.ok ? 200 : read.response.status).toBe(413);
+    expect(read.ok ? "" : await read.response.text()).toBe(BODY_MESSAGES.tooLarge);
+    expect(sent).toBeLessThan(MAX_BODY_BYTES + 4 * chunk.byteLength);
   });
 });
