@@ -112,8 +112,10 @@ export async function matchReports(
     const grams = queryUnitGrams(query);
     // Counted in the ranked pass only when the index decides alone; a checked query counts apart, up to the cap.
     const total = grams.exact ? `, count(*) OVER () AS "n"` : "";
+    // The text only where it is checked: a sort carrying it for every candidate costs more than the index.
+    const text = grams.exact ? "" : `, s."text" AS "text"`;
     candidates = {
-      sql: `SELECT r."id" AS "id", s."text" AS "text", ${inTitle} AS "inTitle"${total} ${from} WHERE s."grams" @> ?::int[] AND ${where.sql}`,
+      sql: `SELECT r."id" AS "id"${text}, ${inTitle} AS "inTitle"${total} ${from} WHERE s."grams" @> ?::int[] AND ${where.sql}`,
       params: [folded, intArrayLiteral(grams.keys), ...where.params],
     };
     if (!grams.exact) {
