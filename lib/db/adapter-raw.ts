@@ -78,7 +78,7 @@ export class AdapterTap implements SqlMigrationAwareDriverAdapterFactory {
       result = await fn(tx);
       await end("COMMIT");
     } catch (error) {
-      // A failed COMMIT has ended the transaction already; ROLLBACK then only warns.
+      // After a failed COMMIT PostgreSQL has ended the transaction (ROLLBACK then only warns); SQLite may still hold it.
       await end("ROLLBACK").catch(() => undefined);
       await tx.rollback();
       throw error;
