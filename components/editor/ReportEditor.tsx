@@ -22,6 +22,7 @@ import { ReviewProvider } from "./review";
 import { RevisionsPanel, type RevisionActions } from "./RevisionsPanel";
 import { Saver } from "./saver";
 import { saveReportRequest } from "./save-request";
+import { flushProse } from "./prose/after-frame";
 import { ConflictPanel, InvalidNotice, RecoveryBanner, SaveStatus } from "./status-panels";
 import "./editor.css";
 
@@ -102,7 +103,8 @@ export function ReportEditor({
         version: initial.version,
         savedAt: initial.savedAt,
         initial: initial.report,
-        getValues: () => form.getValues(),
+        // Every keystroke in, including one whose text a prose field has not yet handed over (prose/after-frame.ts).
+        getValues: () => (flushProse(), form.getValues()),
         reset: (report) => form.reset(report),
         save: saveReportRequest,
       }),

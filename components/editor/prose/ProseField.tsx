@@ -14,6 +14,7 @@ import { FigureValues } from "./figure-token";
 import { proseExtensions } from "./extensions";
 import { numberOffer, type NumberOffer } from "./number-offer";
 import { NumberOfferBar } from "./NumberOfferBar";
+import { afterFrame, flushField } from "./after-frame";
 import { commentAt, highlightAnchors } from "./comment-highlights";
 import { useCanComment, useFieldAnchors, useShowThread } from "../comments/CommentsProvider";
 import { SelectionComment } from "../comments/SelectionComment";
@@ -38,7 +39,19 @@ type Field = ControllerRenderProps<Report, TextPath>;
  * registers the editor for focusing, and loads a value set from outside
  * (a restored revision, a recovered copy, a row moved into this place).
  */
-function ControllerBridge({ field, editor, onChange, emitted }: { field: Field; editor: Editor | null; onChange: RefObject<Field["onChange"]>; emitted: RefObject<string> }) {
+function ControllerBridge({
+  field,
+  editor,
+  onChange,
+  emitted,
+  sent,
+}: {
+  field: Field;
+  editor: Editor | null;
+  onChange: RefObject<Field["onChange"]>;
+  emitted: RefObject<string>;
+  sent: RefObject<Set<string>>;
+}) {
   onChange.current = field.onChange;
   const { ref, value } = field;
   useEffect(() => {
@@ -46,10 +59,18 @@ function ControllerBridge({ field, editor, onChange, emitted }: { field: Field; 
     ref(editor ? { focus: () => editor.commands.focus() } : null);
   }, [editor, ref]);
   useEffect(() => {
-    if (!editor || value === emitted.current) return;
+    if (!editor) return;
+    if (value === emitted.current) {
+      sent.current.clear();
+      return;
+    }
+    // A text this field handed over itself, rendered only after a later one was (the hand-over runs in its
+    // own task, after-frame.ts): not a change from outside, and loading it would undo the keys since.
+    if (sent.current.has(value)) return;
+    sent.current.clear();
     emitted.current = value;
     editor.commands.setContent(textToDoc(value), { emitUpdate: false });
-  }, [editor, value, emitted]);
+  }, [editor, value, emitted, sent]);
   return null;
 }
 
@@ -57,7 +78,8 @@ function ControllerBridge({ field, editor, onChange, emitted }: { field: Field; 
  * A prose field: paragraphs of plain text with figure tokens, on TipTap. The
  * form keeps owning the value (a Controller, ControllerBridge): the editor
  * converts the stored `{{id}}` text on load and writes it back on every
- * change, and re-loads only when the value changes from outside.
+ * change (after the frame that shows it: after-frame.ts), and re-loads only
+ * when the value changes from outside.
  */
 export const ProseField = memo(function ProseField({ name, labelId, id, rows, invalid, describedBy, onEditor }: ProseFieldProps) {
   const { control, getValues } = useFormContext<Report>();
@@ -66,6 +88,7 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
   values.set(figures);
   const [initial] = useState(() => getValues(name));
   const emitted = useRef(initial);
+  const sent = useRef(new Set<string>());
   const onChange = useRef<Field["onChange"]>(() => undefined);
   const [extensions] = useState(() => proseExtensions(values));
   const figuresRef = useRef(figures);
@@ -122,11 +145,13 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
         return true;
       },
     },
-    onUpdate: ({ editor: e }) => {
-      const text = docToText(e.state.doc);
-      emitted.current = text;
-      onChange.current(text);
-    },
+    onUpdate: ({ editor: e }) =>
+      afterFrame(emitted, () => {
+        const text = docToText(e.state.doc);
+        emitted.current = text;
+        sent.current.add(text);
+        onChange.current(text);
+      }),
     onSelectionUpdate: ({ editor: e }) => {
       const { $head, empty } = e.state.selection;
       setSelecting(!empty);
@@ -141,6 +166,8 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
   });
 
   useEffect(() => onEditor?.(editor), [editor, onEditor]);
+  // A field leaving the page (another part shown, a row removed) hands over what was typed last.
+  useEffect(() => () => flushField(emitted), []);
 
   useEffect(() => {
     if (editor) highlightAnchors(editor, anchors);
@@ -159,7 +186,7 @@ export const ProseField = memo(function ProseField({ name, labelId, id, rows, in
   return (
     <>
       <EditorContent editor={editor} className="prose-field" />
-      <Controller control={control} name={name} render={({ field }) => <ControllerBridge field={field} editor={editor} onChange={onChange} emitted={emitted} />} />
+      <Controller control={control} name={name} render={({ field }) => <ControllerBridge field={field} editor={editor} onChange={onChange} emitted={emitted} sent={sent} />} />
       {editor && canComment && <SelectionComment editor={editor} name={name} selecting={selecting} />}
       {offer && <NumberOfferBar offer={offer} figures={figures} onBind={bind} onDismiss={() => setOffer(null)} />}
     </>
