@@ -42,7 +42,7 @@ export interface ReportEditorProps {
   customFigureDefs?: readonly CustomFigureDef[];
   /** What the review checks compare the report with: last year's report, the sibling units' it may read, the parent's checklist and deadlines. */
   reviewInputs?: ReviewInputs | null;
-  /** The server actions the editor saves and reads revisions with, handed down by the page. */
+  /** The server actions the editor reads, names and restores revisions with, handed down by the page (it saves through save-request.ts). */
   actions: RevisionActions;
   /** Called when 提交审核 finds the report complete and saved; moves it into the review workflow. */
   onSubmitForReview?: (input: SubmitForReview) => Promise<SubmitOutcome>;
