@@ -50,9 +50,9 @@ it("restores work after a reload without a false conflict when the server alread
   const { browser, page } = await editorSession(reportId);
   browsers.push(browser);
   page.setDefaultTimeout(30_000);
-  const editUrl = `**/reports/${reportId}/edit`;
+  const saveUrl = `**/reports/${reportId}/content`;
   // The saves of this page do not reach the server: the work is only in the page and its local copy.
-  await page.route(editUrl, (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  await page.route(saveUrl, (route) => route.abort());
   await part(page, /^导语/);
   const text = "重新载入前写的导语。现将有关情况报告如下：";
   await fillField(page.getByLabel(PREAMBLE), text);
@@ -66,7 +66,7 @@ it("restores work after a reload without a false conflict when the server alread
   const landed = await storedContent(reportId);
   landed.preamble = text;
   await putContent(reportId, landed);
-  await page.unroute(editUrl);
+  await page.unroute(saveUrl);
 
   await banner.getByRole("button", { name: "恢复" }).click();
   await waitSaved(page);
