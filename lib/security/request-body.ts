@@ -13,7 +13,8 @@
 /** The largest body: an import's 10 MB file (lib/import MAX_FILE_BYTES) and the form around it; next.config.js's bodySizeLimit says the same. */
 export const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
-const text = (status: 400 | 413, message: string) =>
+/** A refusal in words, never cached: the proxy's and the routes that check their own bodies. */
+export const textResponse = (status: number, message: string) =>
   new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 export const BODY_MESSAGES = {
@@ -25,7 +26,7 @@ export const BODY_MESSAGES = {
 export async function refuseBody(request: Request): Promise<Response | null> {
   if (request.method !== "POST") return null;
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (declared > MAX_BODY_BYTES) return text(413, BODY_MESSAGES.tooLarge);
+  if (declared > MAX_BODY_BYTES) return textResponse(413, BODY_MESSAGES.tooLarge);
   // Kept as sent: a multipart boundary is case-sensitive.
   const type = request.headers.get("content-type") ?? "";
   const isAction = request.headers.has("next-action");
@@ -34,17 +35,17 @@ export async function refuseBody(request: Request): Promise<Response | null> {
   if (!isAction && !isForm) return null;
   const body = await request.arrayBuffer();
   // A body sent without its length (chunked) is measured here.
-  if (body.byteLength > MAX_BODY_BYTES) return text(413, BODY_MESSAGES.tooLarge);
+  if (body.byteLength > MAX_BODY_BYTES) return textResponse(413, BODY_MESSAGES.tooLarge);
   if (isForm) {
     try {
       await new Response(body, { headers: { "content-type": type } }).formData();
     } catch {
-      return text(400, BODY_MESSAGES.malformed);
+      return textResponse(400, BODY_MESSAGES.malformed);
     }
     return null;
   }
   // A server action called from script: its arguments as JSON.
-  return jsonOf(body) === MALFORMED ? text(400, BODY_MESSAGES.malformed) : null;
+  return jsonOf(body) === MALFORMED ? textResponse(400, BODY_MESSAGES.malformed) : null;
 }
 
 const MALFORMED = Symbol("malformed");
@@ -64,7 +65,7 @@ function jsonOf(bytes: ArrayBuffer | Uint8Array): unknown {
  * length the request declares; otherwise the same 413 or 400 as above.
  */
 export async function readJsonBody(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  const refused = (status: 400 | 413) => ({ ok: false as const, response: text(status, status === 413 ? BODY_MESSAGES.tooLarge : BODY_MESSAGES.malformed) });
+  const refused = (status: 400 | 413) => ({ ok: false as const, response: textResponse(status, status === 413 ? BODY_MESSAGES.tooLarge : BODY_MESSAGES.malformed) });
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return refused(413);
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -9,6 +9,8 @@ import { storedColumns, updateContent, writeDerived } from "@/lib/db/stored-repo
 import type { SaveReportResult } from "./save-report.schema";
 import { writeRevision } from "./write-revision";
 
+const GONE = refuse("missing", "报告已不存在，修改暂存在本机");
+
 export interface SaveReport {
   reportId: string;
   baseVersion: number;
@@ -45,7 +47,7 @@ export async function saveVersion(
   // All SQL, in a transaction of the driver's own: Prisma's query compiler takes milliseconds per query and per large text (lib/db/adapter-raw.ts).
   return db.rawTransaction(async (tx): Promise<SaveReportResult> => {
     const [row] = await tx.raw.query<{ year: number }>(`SELECT "year" FROM "Report" WHERE "id" = ?`, input.reportId);
-    if (!row) return refuse("missing", "报告已不存在，修改暂存在本机");
+    if (!row) return GONE;
     // The row's year is the report's identity; the content cannot move it to another year.
     const report = { ...parsed.report, header: { ...parsed.report.header, year: row.year } };
     const content = writeContent(report);
@@ -57,7 +59,7 @@ export async function saveVersion(
         `SELECT "version", "content", "updatedAt" FROM "Report" WHERE "id" = ?`,
         input.reportId,
       );
-      if (!current) return refuse("missing", "报告已不存在，修改暂存在本机");
+      if (!current) return GONE;
       return {
         ...refuse("conflict", "他人已保存了新版本"),
         version: current.version,
