@@ -1,5 +1,5 @@
 import type { Db } from "../lib/db/client";
-import { gramCacheFor, writeDerivedMany } from "../lib/db/bulk-derive";
+import { KeyCache, writeDerivedMany } from "../lib/db/bulk-derive";
 import { storedColumns } from "../lib/db/stored-report";
 import { finalReportSchema, type Report } from "../lib/report/schema";
 import laocheng2020 from "../lib/report/fixtures/laocheng-2020.json";
@@ -17,20 +17,20 @@ export const unitName = (u: number) => `洛阳市第${String(u + 1).padStart(5, 
  * Laocheng text under its own name: every report contains 行政复议 and 信访,
  * the worst case for search. Rows go in through the same derivation as every
  * save (storedColumns and the rows of writeDerived), in bulk: multi-row
- * inserts of UNITS_PER_BATCH units' years per transaction, grams split once
+ * inserts of UNITS_PER_BATCH units' years per transaction, index keys computed once
  * per distinct paragraph. Revisions are left out, as no page timed here
  * reads them.
  */
 export async function seedScale(db: Db, cityId: string, units: number, progress: (done: number) => void): Promise<string[]> {
   const base = finalReportSchema.parse(laocheng2020);
-  const cache = gramCacheFor();
+  const cache = new KeyCache(db.raw.kind);
   await db.organization.createMany({
     data: Array.from({ length: units }, (_, u) => ({ id: `bench_org_${u}`, name: unitName(u), shortName: `第${u + 1}区`, parentId: cityId })),
   });
   const unitIds = Array.from({ length: units }, (_, u) => `bench_org_${u}`);
   // A bulk load's PostgreSQL keys wait in GIN's pending list and go into the index in one pass at the
-  // end; inserted one report at a time (the index's setting, right for saves) they took 4 times as long.
-  if (db.raw.kind === "postgres") await db.raw.execute(`ALTER INDEX "ReportSearch_grams_idx" SET (fastupdate = on)`);
+  // end; inserted one row at a time (the index's setting, right for saves) they took 4 times as long.
+  if (db.raw.kind === "postgres") await db.raw.execute(`ALTER INDEX "ReportParagraph_grams_idx" SET (fastupdate = on)`);
   for (let first = 0; first < units; first += UNITS_PER_BATCH) {
     const batch = unitIds.slice(first, first + UNITS_PER_BATCH).flatMap((organizationId, k) => {
       const u = first + k;
@@ -50,8 +50,8 @@ export async function seedScale(db: Db, cityId: string, units: number, progress:
     progress(Math.min(units, first + UNITS_PER_BATCH) * YEARS);
   }
   if (db.raw.kind === "postgres") {
-    await db.raw.query(`SELECT gin_clean_pending_list('"ReportSearch_grams_idx"')`);
-    await db.raw.execute(`ALTER INDEX "ReportSearch_grams_idx" SET (fastupdate = off)`);
+    await db.raw.query(`SELECT gin_clean_pending_list('"ReportParagraph_grams_idx"')`);
+    await db.raw.execute(`ALTER INDEX "ReportParagraph_grams_idx" SET (fastupdate = off)`);
     await db.raw.execute(`ANALYZE`);
   }
   return unitIds;

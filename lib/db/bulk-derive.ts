@@ -1,54 +1,43 @@
 import type { Tx } from "./client";
+import type { DatabaseKind } from "./config";
 import type { Report } from "../report/schema";
-import { postgresGrams, SQLITE_GRAMS } from "./search-index";
-import { textGrams } from "./search-grams";
-import { insertParagraphs, paragraphsOf } from "./search-paragraphs";
+import { insertParagraphs, paragraphKeys, paragraphsOf } from "./search-paragraphs";
 import { searchDocument } from "./search-places";
 import { figureRows } from "./stored-report";
 
 /**
- * SQLite indexes paragraph by paragraph (search-paragraphs.ts), so a
- * paragraph many reports share (the same measures text in every year) is
- * split into grams once. Bounded, as it lives as long as one bulk load.
- * (PostgreSQL's integer keys are cheap enough to compute per report.)
+ * The index keys of paragraphs, each computed once: a paragraph many reports
+ * share (the same measures text in every year) is keyed once per bulk load.
+ * Bounded, as it lives as long as one bulk load.
  */
-export class GramCache {
+export class KeyCache {
   private readonly paragraphs = new Map<string, string>();
-  constructor(private readonly maxLength: number) {}
-  grams(paragraph: string): string {
-    let grams = this.paragraphs.get(paragraph);
-    if (grams === undefined) {
-      grams = textGrams(paragraph, this.maxLength).join(" ");
+  constructor(private readonly kind: DatabaseKind) {}
+  keys(paragraph: string): string {
+    let keys = this.paragraphs.get(paragraph);
+    if (keys === undefined) {
+      keys = paragraphKeys(this.kind, paragraph);
       if (this.paragraphs.size > 50_000) this.paragraphs.clear();
-      this.paragraphs.set(paragraph, grams);
+      this.paragraphs.set(paragraph, keys);
     }
-    return grams;
+    return keys;
   }
 }
-
-export const gramCacheFor = () => new GramCache(SQLITE_GRAMS);
 
 const values = (rows: number, columns: string) => Array.from({ length: rows }, () => columns).join(", ");
 
 /**
  * writeDerived for many new reports at once (a bulk load: the scale
  * benchmark's seed), with the same rows as a save writes — figure rows,
- * search text and places, the full-text entries — in a few multi-row
- * statements instead of a handful per report. The reports must exist and
- * have nothing derived yet.
+ * search text and places, the paragraphs and their index entries — in a few
+ * multi-row statements instead of a handful per report. The reports must
+ * exist and have nothing derived yet.
  */
-export async function writeDerivedMany(tx: Tx, reports: readonly { id: string; report: Report }[], cache: GramCache): Promise<void> {
+export async function writeDerivedMany(tx: Tx, reports: readonly { id: string; report: Report }[], cache: KeyCache): Promise<void> {
   if (reports.length === 0) return;
   const figures = reports.flatMap((r) => figureRows(r.report).map((f) => ({ ...f, reportId: r.id })));
   if (figures.length > 0) await tx.reportFigure.createMany({ data: figures });
   const docs = reports.map((r) => ({ id: r.id, ...searchDocument(r.report) }));
-  if (tx.raw.kind === "postgres") {
-    await tx.raw.execute(
-      `INSERT INTO "ReportSearch" ("reportId", "text", "places", "grams") VALUES ${values(docs.length, "(?, ?, ?, ?::int[])")}`,
-      ...docs.flatMap((d) => [d.id, d.text, JSON.stringify(d.places), postgresGrams(d.text)]),
-    );
-    return;
-  }
   await tx.raw.execute(
     `INSERT INTO "ReportSearch" ("reportId", "text", "places") VALUES ${values(docs.length, "(?, ?, ?)")}`,
     ...docs.flatMap((d) => [d.id, d.text, JSON.stringify(d.places)]),
@@ -56,6 +45,6 @@ export async function writeDerivedMany(tx: Tx, reports: readonly { id: string; r
   await insertParagraphs(
     tx,
     docs.flatMap((d) => paragraphsOf(d.text).map((text) => ({ reportId: d.id, text }))),
-    (paragraph) => cache.grams(paragraph),
+    (paragraph) => cache.keys(paragraph),
   );
 }

@@ -6,8 +6,8 @@ import { seedDemo } from "../../prisma/seed/demo";
 import { describeEachDatabase } from "../../tests/support/each-database";
 
 /*
- * SQLite indexes a report by paragraph and re-indexes only the paragraphs a
- * save changed (search-paragraphs.ts). What a person checks: the words they
+ * Both databases index a report by paragraph and re-index only the
+ * paragraphs a save changed (search-paragraphs.ts). What a person checks: the words they
  * just wrote are found and the words they replaced are not, and the rest of
  * the report is still found, on both databases.
  */
@@ -17,7 +17,7 @@ describeEachDatabase("the search index after a save that changes one paragraph",
     const { reportId } = await seedDemo(db);
     const row = await db.report.findUniqueOrThrow({ where: { id: reportId } });
     const report = readContent(row.content).report;
-    const paragraphs = db.raw.kind === "sqlite" ? await db.raw.query<{ id: number; text: string }>(`SELECT "id", "text" FROM "ReportParagraph" WHERE "reportId" = ?`, reportId) : [];
+    const paragraphs = await db.raw.query<{ id: number; text: string }>(`SELECT "id", "text" FROM "ReportParagraph" WHERE "reportId" = ?`, reportId);
 
     const saved = await saveReport(db, null, { reportId, baseVersion: row.version, content: { ...report, preamble: "本年度新写的导语：琉璃瓦修缮。" } });
     expect(saved.ok).toBe(true);
@@ -33,12 +33,10 @@ describeEachDatabase("the search index after a save that changes one paragraph",
     expect(await hits("行政复议")).toEqual([reportId]);
     expect(await hits("信访")).toEqual([reportId]);
 
-    if (db.raw.kind === "sqlite") {
-      // The preamble's paragraph was replaced; every other paragraph kept its row (and its index entries).
-      const after = await db.raw.query<{ id: number; text: string }>(`SELECT "id", "text" FROM "ReportParagraph" WHERE "reportId" = ?`, reportId);
-      const kept = after.filter((p) => paragraphs.some((q) => q.id === p.id));
-      expect(kept.length).toBe(after.length - 1);
-      expect(after.find((p) => !kept.includes(p))?.text).toBe("本年度新写的导语：琉璃瓦修缮。");
-    }
+    // The preamble's paragraph was replaced; every other paragraph kept its row (and its index entries).
+    const after = await db.raw.query<{ id: number; text: string }>(`SELECT "id", "text" FROM "ReportParagraph" WHERE "reportId" = ?`, reportId);
+    const kept = after.filter((p) => paragraphs.some((q) => q.id === p.id));
+    expect(kept.length).toBe(after.length - 1);
+    expect(after.find((p) => !kept.includes(p))?.text).toBe("本年度新写的导语：琉璃瓦修缮。");
   });
 });

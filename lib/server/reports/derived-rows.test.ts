@@ -4,9 +4,10 @@ import { seedDemo } from "@/prisma/seed/demo";
 import type { Db } from "@/lib/db/client";
 import { isRole, type Actor } from "@/lib/access/roles";
 import { deriveStoredRows } from "@/lib/db/derive-stored";
-import { gramCacheFor, writeDerivedMany } from "@/lib/db/bulk-derive";
+import { KeyCache, writeDerivedMany } from "@/lib/db/bulk-derive";
 import { figureRows, searchText, storedColumns } from "@/lib/db/stored-report";
 import { searchDocument } from "@/lib/db/search-places";
+import { paragraphsOf } from "@/lib/db/search-paragraphs";
 import { searchReports } from "@/lib/server/search/search-reports";
 import { createImportedReport } from "@/lib/server/years/create-imported-report";
 import { startNextYear } from "@/lib/server/years/start-next-year";
@@ -30,6 +31,9 @@ async function expectInStep(db: Db, reportId: string, phrase: string) {
   expect(sorted(row.figureRows.map(({ figureId, value, exact }) => ({ figureId, value, exact })))).toEqual(sorted(figureRows(report)));
   expect(row.search?.text).toBe(searchText(report));
   expect(row.search?.places).toBe(JSON.stringify(searchDocument(report).places));
+  // The index holds the text's paragraphs, no more and no fewer.
+  const indexed = await db.raw.query<{ text: string }>(`SELECT "text" FROM "ReportParagraph" WHERE "reportId" = ?`, reportId);
+  expect(indexed.map((p) => p.text).sort()).toEqual(paragraphsOf(searchText(report)).sort());
   // The city searches its districts' drafts here: the districts open them to it (by default a parent reads from 已报送 on).
   await db.organization.updateMany({ data: { parentReadsDrafts: true } });
   const found = await searchReports(db, await actor(db, "city"), phrase);
@@ -94,7 +98,7 @@ describeEachDatabase("list columns, figure rows and search index in step with th
       await tx.report.createMany({
         data: reports.map((r, i) => ({ id: r.id, organizationId: i === 0 ? districtId : otherDistrictId, year: r.report.header.year, content: JSON.stringify(r.report), ...storedColumns(r.report) })),
       });
-      await writeDerivedMany(tx, reports, gramCacheFor());
+      await writeDerivedMany(tx, reports, new KeyCache(tx.raw.kind));
     });
     for (const r of reports) {
       await expectInStep(db, r.id, "信访");

@@ -6,7 +6,9 @@ import { isRole, type Actor } from "@/lib/access/roles";
 import { createReport } from "@/lib/server/reports/create-report";
 import { getReport } from "@/lib/server/reports/get-report";
 import { saveReport } from "@/lib/server/reports/save-report";
-import { MAX_HITS, searchReports } from "./search-reports";
+import { KeyCache, writeDerivedMany } from "@/lib/db/bulk-derive";
+import { storedColumns } from "@/lib/db/stored-report";
+import { MAX_HITS, PAGE_SIZE, searchReports } from "./search-reports";
 
 async function actor(db: Db, username: string): Promise<Actor> {
   const u = await db.user.findUniqueOrThrow({ where: { username } });
@@ -70,6 +72,48 @@ describeEachDatabase("search across reports", (get) => {
     expect(result.status === "ok" && result.hitCount).toBe(1);
     const raw = await searchReports(db, await actor(db, "drafter"), "reconsiderationLitigation");
     expect(raw.status === "ok" && raw.hitCount).toBe(0);
+  });
+
+  it("ranks a title holding the query first, then the newest year, pages the rest, and counts them all", async () => {
+    const { db } = get();
+    const { districtId, reportId } = await seedDemo(db);
+    const laocheng = (await getReport(db, reportId))!.report;
+    // 25 earlier years of the district: the preamble holds the query; in 1991 the title does too.
+    const years = Array.from({ length: 25 }, (_, i) => 1990 + i);
+    const reports = years.map((year) => {
+      const title = year === 1991 ? `关于琉璃瓦修缮工作的${year}年度报告` : laocheng.header.title;
+      return { id: `page_${year}`, report: { ...laocheng, header: { ...laocheng.header, year, title }, preamble: `${year}年完成琉璃瓦修缮。` } };
+    });
+    await db.transaction(async (tx) => {
+      await tx.report.createMany({ data: reports.map((r) => ({ id: r.id, organizationId: districtId, year: r.report.header.year, content: JSON.stringify(r.report), ...storedColumns(r.report) })) });
+      await writeDerivedMany(tx, reports, new KeyCache(tx.raw.kind));
+    });
+    const drafter = await actor(db, "drafter");
+    const first = await searchReports(db, drafter, "琉璃瓦修缮");
+    const second = await searchReports(db, drafter, "琉璃瓦修缮", { page: 2 });
+    const beyond = await searchReports(db, drafter, "琉璃瓦修缮", { page: 3 });
+    if (first.status !== "ok" || second.status !== "ok" || beyond.status !== "ok") throw new Error("search refused");
+    const newestFirst = years.filter((y) => y !== 1991).reverse();
+    expect(first.reports.map((r) => r.year)).toEqual([1991, ...newestFirst.slice(0, PAGE_SIZE - 1)]);
+    expect(second.reports.map((r) => r.year)).toEqual([1995, 1994, 1993, 1992, 1990]);
+    for (const result of [first, second, beyond]) expect(result).toMatchObject({ total: 25, pageCount: 2 });
+    expect(beyond.reports).toEqual([]);
+  });
+
+  it("finds a longer query only where its characters stand together in one paragraph", async () => {
+    const { db } = get();
+    const { reportId } = await seedDemo(db);
+    const base = (await getReport(db, reportId))!;
+    // Every pair of 飞檐斗拱 is in this paragraph, but not the phrase: not a hit. 檐斗，斗拱 is.
+    const saved = await saveReport(db, null, { reportId, baseVersion: base.version, content: { ...base.report, preamble: "飞檐与檐斗，斗拱完好。" } });
+    expect(saved).toMatchObject({ ok: true });
+    const drafter = await actor(db, "drafter");
+    const ids = async (q: string) => {
+      const found = await searchReports(db, drafter, q);
+      return found.status === "ok" ? found.reports.map((r) => r.reportId) : found.message;
+    };
+    expect(await ids("飞檐斗拱")).toEqual([]);
+    expect(await ids("檐斗，斗拱")).toEqual([reportId]);
   });
 
   it("caps the hits and says so", async () => {
