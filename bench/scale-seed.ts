@@ -30,7 +30,7 @@ export async function seedScale(db: Db, cityId: string, units: number, progress:
   const unitIds = Array.from({ length: units }, (_, u) => `bench_org_${u}`);
   // A bulk load's PostgreSQL keys wait in GIN's pending list and go into the index in one pass at the
   // end; inserted one row at a time (the index's setting, right for saves) they took 4 times as long.
-  if (db.raw.kind === "postgres") await db.raw.execute(`ALTER INDEX "ReportParagraph_grams_idx" SET (fastupdate = on)`);
+  if (db.raw.kind === "postgres") await db.raw.execute(`ALTER INDEX "ReportChunk_grams_idx" SET (fastupdate = on)`);
   for (let first = 0; first < units; first += UNITS_PER_BATCH) {
     const batch = unitIds.slice(first, first + UNITS_PER_BATCH).flatMap((organizationId, k) => {
       const u = first + k;
@@ -50,8 +50,8 @@ export async function seedScale(db: Db, cityId: string, units: number, progress:
     progress(Math.min(units, first + UNITS_PER_BATCH) * YEARS);
   }
   if (db.raw.kind === "postgres") {
-    await db.raw.query(`SELECT gin_clean_pending_list('"ReportParagraph_grams_idx"')`);
-    await db.raw.execute(`ALTER INDEX "ReportParagraph_grams_idx" SET (fastupdate = off)`);
+    await db.raw.query(`SELECT gin_clean_pending_list('"ReportChunk_grams_idx"')`);
+    await db.raw.execute(`ALTER INDEX "ReportChunk_grams_idx" SET (fastupdate = off)`);
     await db.raw.execute(`ANALYZE`);
   }
   return unitIds;

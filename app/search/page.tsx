@@ -79,7 +79,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <p role="status">
             在{result.searchedReports}份报告中找到{result.hitCount}处“{result.query}”
             {result.reports.length > 0 && `，分布在${result.reports.length}份报告中`}。
-            {result.pageCount > 1 && `共${result.total}份报告含有该内容，这是第${result.page}页。`}
+            {result.pageCount > 1 && `共${result.totalCapped ? `超过${result.total}` : result.total}份报告含有该内容，这是第${result.page}页。`}
             {result.truncated && `结果过多，只显示前${MAX_HITS}处，请输入更具体的文字。`}
           </p>
           {result.reports.map((r) => (

@@ -1,24 +1,24 @@
 import type { Tx } from "./client";
 import type { DatabaseKind } from "./config";
 import type { Report } from "../report/schema";
-import { insertParagraphs, paragraphKeys, paragraphsOf } from "./search-paragraphs";
+import { indexedTextsOf, indexKeys, insertIndexRows } from "./search-paragraphs";
 import { searchDocument } from "./search-places";
 import { figureRows } from "./stored-report";
 
 /**
- * The index keys of paragraphs, each computed once: a paragraph many reports
- * share (the same measures text in every year) is keyed once per bulk load.
+ * The keys of index rows, each computed once: a paragraph many reports share
+ * (the same measures text in every year) is keyed once per bulk load.
  * Bounded, as it lives as long as one bulk load.
  */
 export class KeyCache {
-  private readonly paragraphs = new Map<string, string>();
+  private readonly texts = new Map<string, string>();
   constructor(private readonly kind: DatabaseKind) {}
-  keys(paragraph: string): string {
-    let keys = this.paragraphs.get(paragraph);
+  keys(text: string): string {
+    let keys = this.texts.get(text);
     if (keys === undefined) {
-      keys = paragraphKeys(this.kind, paragraph);
-      if (this.paragraphs.size > 50_000) this.paragraphs.clear();
-      this.paragraphs.set(paragraph, keys);
+      keys = indexKeys(this.kind, text);
+      if (this.texts.size > 50_000) this.texts.clear();
+      this.texts.set(text, keys);
     }
     return keys;
   }
@@ -29,7 +29,7 @@ const values = (rows: number, columns: string) => Array.from({ length: rows }, (
 /**
  * writeDerived for many new reports at once (a bulk load: the scale
  * benchmark's seed), with the same rows as a save writes — figure rows,
- * search text and places, the paragraphs and their index entries — in a few
+ * search text and places, the full-text index rows — in a few
  * multi-row statements instead of a handful per report. The reports must
  * exist and have nothing derived yet.
  */
@@ -42,9 +42,9 @@ export async function writeDerivedMany(tx: Tx, reports: readonly { id: string; r
     `INSERT INTO "ReportSearch" ("reportId", "text", "places") VALUES ${values(docs.length, "(?, ?, ?)")}`,
     ...docs.flatMap((d) => [d.id, d.text, JSON.stringify(d.places)]),
   );
-  await insertParagraphs(
+  await insertIndexRows(
     tx,
-    docs.flatMap((d) => paragraphsOf(d.text).map((text) => ({ reportId: d.id, text }))),
-    (paragraph) => cache.keys(paragraph),
+    docs.flatMap((d) => indexedTextsOf(tx.raw.kind, d.text).map((text) => ({ reportId: d.id, text }))),
+    (text) => cache.keys(text),
   );
 }

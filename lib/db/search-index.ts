@@ -1,10 +1,10 @@
 import type { RawTx } from "./client";
 import type { Place } from "./search-places";
-import { indexParagraphs } from "./search-paragraphs";
+import { indexText } from "./search-paragraphs";
 
 /**
  * Writes a report's printed text, its paragraphs' places and its full-text
- * index entries (by paragraph, search-paragraphs.ts), inside the
+ * index rows (by paragraph, search-paragraphs.ts), inside the
  * transaction that writes the content. A text that did not change (a save
  * of the figures alone, a restore of the same words) leaves the search row
  * alone. Raw statements rather than the model: Prisma spent some 10 ms
@@ -13,9 +13,9 @@ import { indexParagraphs } from "./search-paragraphs";
 export async function indexReport(tx: RawTx, reportId: string, doc: { text: string; places: Place[] }): Promise<void> {
   const { text } = doc;
   const places = JSON.stringify(doc.places);
-  // The paragraphs first, each only when it changed, and before the shortcut below: a database migrated
-  // to paragraph rows gets them from db:migrate where the text is as stored.
-  await indexParagraphs(tx, reportId, text);
+  // The index rows first, each only when its text changed, and before the shortcut below: a database
+  // migrated to new index rows gets them from db:migrate where the text is as stored.
+  await indexText(tx, reportId, text);
   if (tx.raw.kind === "postgres") {
     // One statement, and the stored text never comes back to compare (reading it cost more than it saves).
     await tx.raw.execute(

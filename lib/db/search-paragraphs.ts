@@ -4,42 +4,88 @@ import { textGrams } from "./search-grams";
 import { intArrayLiteral, unitGrams } from "./search-unit-grams";
 
 /**
- * The full-text index, by paragraph, on both databases. Each paragraph
- * (line) of a report's printed text is a row of "ReportParagraph" with its
- * index keys. An autosave changes a paragraph or two, and re-indexing what
- * changed costs a fraction of indexing the whole report:
- * - SQLite: the row's id is the rowid of its entries in the trigram FTS5
- *   table (queries of 3+ characters) and the gram table (1–2 characters).
- *   Indexing a whole report cost some 8 ms of a 12 ms save.
- * - PostgreSQL: the row holds its keys as a GIN-indexed int[]
- *   (search-unit-grams.ts). A report's ~4,700 keys in one array were
- *   re-inserted into GIN whole on every save that changed a word: p95 86 ms
- *   at 10,000 reports, and the database grew by 60% in a year of autosaves.
- * No query spans two paragraphs either way: a query never holds a line
- * break. Deleting a row takes its entries with it (SQLite: a trigger,
- * migration 20261218200000_search_paragraphs; PostgreSQL: the row is its
- * entries).
+ * The full-text index, by paragraph, on both databases: a save re-indexes
+ * the paragraphs it changed, where indexing the whole report cost most of
+ * a save's budget. No query spans two paragraphs: a query never holds a
+ * line break. Deleting a row takes its entries with it.
+ *
+ * SQLite: each paragraph (line) of a report's printed text is a row of
+ * "ReportParagraph", its id the rowid of its entries in the trigram FTS5
+ * table (queries of 3+ characters) and the gram table (1–2 characters),
+ * which a trigger empties with it (migration 20261218200000).
+ *
+ * PostgreSQL: a row of "ReportChunk" holds a run of a few paragraphs and
+ * their keys as a GIN-indexed int[] (search-unit-grams.ts). A report's
+ * 4,700 keys in one array were inserted into GIN whole again on every save
+ * that changed a word (save p95 86 ms at 10,000 reports). A row for each
+ * paragraph made saves cheap (p95 32 ms) but a common word slow: 信访 is in
+ * 40,000 paragraphs, on 31,000 pages of a table whose rows (1.4 KB, text
+ * and keys inline) PostgreSQL reads to learn their report (170–260 ms). A
+ * run's keys and text are over 2 KB, so PostgreSQL stores them out of line
+ * (migration 20261218300000) and the rows the index points at fit in 9 MB
+ * for 10,000 reports: 信访 in 8–16 ms.
  */
 
 /** SQLite's gram table keys 1- and 2-character queries; longer ones go to the trigram table. */
 export const SQLITE_GRAMS = 2;
 
-/** A paragraph's index keys as its database stores them: gram tokens for SQLite's FTS5, an int[] literal for PostgreSQL. */
-export const paragraphKeys = (kind: DatabaseKind, paragraph: string): string =>
-  kind === "sqlite" ? textGrams(paragraph, SQLITE_GRAMS).join(" ") : intArrayLiteral(unitGrams(paragraph));
+/** The table whose rows are indexed. */
+export const indexTable = (kind: DatabaseKind) => (kind === "sqlite" ? "ReportParagraph" : "ReportChunk");
 
 /** The paragraphs of a report's printed text: its non-empty lines. */
 export const paragraphsOf = (text: string) => text.split("\n").filter((p) => p.length > 0);
+
+/** A run ends at a paragraph whose hash is even once it holds this many characters: some 500 keys, 2 KB. */
+const MIN_CHUNK = 300;
+
+/** FNV-1a over UTF-16 units: where runs end depends on their paragraphs' text alone. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * PostgreSQL's rows: runs of paragraphs, joined by line breaks. Where a run
+ * ends is decided by the paragraphs' own text (content-defined), so an
+ * edit changes its own run and seldom the next: the runs after it end
+ * where they ended before.
+ */
+export function chunksOf(text: string): string[] {
+  const chunks: string[] = [];
+  let run: string[] = [];
+  let length = 0;
+  for (const p of paragraphsOf(text)) {
+    run.push(p);
+    length += p.length;
+    if (length >= MIN_CHUNK && hash(p) % 2 === 0) {
+      chunks.push(run.join("\n"));
+      run = [];
+      length = 0;
+    }
+  }
+  if (run.length > 0) chunks.push(run.join("\n"));
+  return chunks;
+}
+
+/** What the index keeps a row for: paragraphs on SQLite, runs of them on PostgreSQL. */
+export const indexedTextsOf = (kind: DatabaseKind, text: string) => (kind === "sqlite" ? paragraphsOf(text) : chunksOf(text));
+
+/** A row's index keys as its database stores them: gram tokens for SQLite's FTS5, an int[] literal for PostgreSQL. */
+export const indexKeys = (kind: DatabaseKind, text: string): string =>
+  kind === "sqlite" ? textGrams(text, SQLITE_GRAMS).join(" ") : intArrayLiteral(unitGrams(text));
+
 const rows = (n: number, row: string) => Array.from({ length: n }, () => row).join(", ");
-/** SQLite binds at most 32,766 values a statement; a bulk load's paragraphs go in slices. */
+/** SQLite binds at most 32,766 values a statement; a bulk load's rows go in slices. */
 const SLICE = 4000;
 
-/** Brings a report's paragraph rows to `text`: rows of paragraphs it no longer has go, new paragraphs come. */
-export async function indexParagraphs(tx: RawTx, reportId: string, text: string): Promise<void> {
-  const stored = await tx.raw.query<{ id: number; text: string }>(`SELECT "id", "text" FROM "ReportParagraph" WHERE "reportId" = ?`, reportId);
+/** Brings a report's index rows to `text`: rows of texts it no longer has go, new ones come. */
+export async function indexText(tx: RawTx, reportId: string, text: string): Promise<void> {
+  const table = indexTable(tx.raw.kind);
+  const stored = await tx.raw.query<{ id: number; text: string }>(`SELECT "id", "text" FROM "${table}" WHERE "reportId" = ?`, reportId);
   // A paragraph may stand twice (两个 "无。"): count them.
   const missing = new Map<string, number>();
-  for (const p of paragraphsOf(text)) missing.set(p, (missing.get(p) ?? 0) + 1);
+  for (const p of indexedTextsOf(tx.raw.kind, text)) missing.set(p, (missing.get(p) ?? 0) + 1);
   const gone: number[] = [];
   for (const row of stored) {
     const wanted = missing.get(row.text) ?? 0;
@@ -48,19 +94,19 @@ export async function indexParagraphs(tx: RawTx, reportId: string, text: string)
   }
   for (let i = 0; i < gone.length; i += SLICE) {
     const slice = gone.slice(i, i + SLICE);
-    await tx.raw.execute(`DELETE FROM "ReportParagraph" WHERE "id" IN (${rows(slice.length, "?")})`, ...slice);
+    await tx.raw.execute(`DELETE FROM "${table}" WHERE "id" IN (${rows(slice.length, "?")})`, ...slice);
   }
   const added = [...missing].flatMap(([p, n]) => Array.from({ length: n }, () => ({ reportId, text: p })));
-  await insertParagraphs(tx, added, (p) => paragraphKeys(tx.raw.kind, p));
+  await insertIndexRows(tx, added, (p) => indexKeys(tx.raw.kind, p));
 }
 
-/** New paragraph rows and their index entries; `keys` gives a paragraph's keys (paragraphKeys; a bulk load caches them). */
-export async function insertParagraphs(tx: RawTx, paragraphs: readonly { reportId: string; text: string }[], keys: (paragraph: string) => string): Promise<void> {
-  for (let i = 0; i < paragraphs.length; i += SLICE) {
-    const slice = paragraphs.slice(i, i + SLICE);
+/** New index rows and their entries; `keys` gives a row's keys (indexKeys; a bulk load caches them). */
+export async function insertIndexRows(tx: RawTx, texts: readonly { reportId: string; text: string }[], keys: (text: string) => string): Promise<void> {
+  for (let i = 0; i < texts.length; i += SLICE) {
+    const slice = texts.slice(i, i + SLICE);
     if (tx.raw.kind === "postgres") {
       await tx.raw.execute(
-        `INSERT INTO "ReportParagraph" ("reportId", "text", "grams") VALUES ${rows(slice.length, "(?, ?, ?::int[])")}`,
+        `INSERT INTO "ReportChunk" ("reportId", "text", "grams") VALUES ${rows(slice.length, "(?, ?, ?::int[])")}`,
         ...slice.flatMap((p) => [p.reportId, p.text, keys(p.text)]),
       );
       continue;

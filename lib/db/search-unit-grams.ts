@@ -1,9 +1,9 @@
 import { foldText } from "./search-grams";
 
 /*
- * PostgreSQL's full-text keys. A paragraph of a report's printed text
- * (search-paragraphs.ts) is indexed by every UTF-16 code unit and every pair
- * of adjacent units, each one 32-bit integer: a unit is 0–65535, a pair is `first << 16 |
+ * PostgreSQL's full-text keys. A run of paragraphs of a report's printed
+ * text (search-paragraphs.ts) is indexed by every UTF-16 code unit and
+ * every pair of adjacent units within a paragraph, each one 32-bit integer: a unit is 0–65535, a pair is `first << 16 |
  * second`, which is outside that range because no unit of stored text is 0
  * (PostgreSQL text cannot hold NUL). A GIN index over that int[] answers
  * "holds all these keys" from the index alone (array containment is never
@@ -42,8 +42,8 @@ export function unitGrams(text: string): Int32Array {
 /**
  * The keys a text containing `query` must hold. Up to two units the key is
  * the query itself and the index decides exactly; a longer query is found
- * through its overlapping pairs, which a paragraph may hold apart, so the
- * caller checks those candidates against the paragraph's text.
+ * through its overlapping pairs, which a text may hold apart, so the
+ * caller checks those candidates against the text.
  */
 export function queryUnitGrams(query: string): { keys: number[]; exact: boolean } {
   const folded = foldText(query);

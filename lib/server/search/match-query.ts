@@ -70,59 +70,84 @@ export async function matchedRows(raw: Raw, ids: readonly string[]): Promise<Mat
 const phrase = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
- * The reports with a paragraph holding `query`, as SQL for `r."id" IN (…)`,
- * decided exactly (search-paragraphs.ts keeps the index by paragraph).
- * SQLite: the trigram FTS5 table matches 3+ characters, the gram table 1–2,
- * both from the index alone. PostgreSQL: the paragraph's int[] of code
- * units and their pairs matches up to two units from the index alone; a
- * longer query's pairs may stand apart in a paragraph, so the paragraphs
- * holding them all are checked against their (short) text.
- */
-function matchingReports(kind: Raw["kind"], query: string, folded: string): { sql: string; params: unknown[] } {
-  if (kind === "sqlite") {
-    const short = Array.from(query).length <= SQLITE_GRAMS;
-    return short
-      ? { sql: sqliteMatchingReportsSql("ReportGramFts"), params: [phrase(queryGrams(query, SQLITE_GRAMS).tokens[0] ?? "")] }
-      : { sql: sqliteMatchingReportsSql("ReportTextFts"), params: [phrase(query)] };
-  }
-  const grams = queryUnitGrams(query);
-  const sql = `SELECT p."reportId" FROM "ReportParagraph" p WHERE p."grams" @> ?::int[]`;
-  if (grams.exact) return { sql, params: [intArrayLiteral(grams.keys)] };
-  // Chinese has no case: only a query with letters pays for lower-casing the text.
-  const cased = query.toLowerCase() !== query.toUpperCase();
-  return { sql: `${sql} AND strpos(${cased ? `lower(p."text")` : `p."text"`}, ?) > 0`, params: [intArrayLiteral(grams.keys), folded] };
-}
-
-/**
  * The ranked, paginated ids of the reports containing `query`, and how many
- * there are. Ranking: a report whose title holds the query first, then the
- * newest year, then the unit's name. Ranking by how often the text holds
- * the query would read the text of every match, which for a province (every
- * report mentions 行政复议) costs more than the page may.
+ * there are up to `countCap`. Ranking: a report whose title holds the query
+ * first, then the newest year, then the unit's name. Ranking by how often
+ * the text holds the query would read the text of every match, which for a
+ * province (every report mentions 行政复议) costs more than the page may.
+ *
+ * SQLite: the trigram FTS5 table matches 3+ characters, the gram table 1–2,
+ * both exactly and from the index alone. PostgreSQL: the int[] of code
+ * units and their pairs of a run of paragraphs (search-paragraphs.ts)
+ * matches up to two units exactly; a longer query is found through its
+ * pairs, which a text may hold apart, so candidates are checked against the
+ * report's text in rank order and only until the page is full (checking
+ * the runs' texts, stored out of line, cost 120 ms for 10,000 reports).
  */
 export async function matchReports(
   raw: Raw,
   query: string,
   scope: SearchScope,
-  page: { offset: number; limit: number },
+  page: { offset: number; limit: number; countCap: number },
 ): Promise<{ ids: string[]; count: number }> {
   if (scope.organizationIds.length === 0) return { ids: [], count: 0 };
   const folded = foldText(query);
   const where = scopeSql(scope);
-  const matching = matchingReports(raw.kind, query, folded);
+  const from = `FROM "Report" r JOIN "Organization" o ON o."id" = r."organizationId"`;
+  const order = `ORDER BY "inTitle" DESC, r."year" DESC, o."name", r."id"`;
   const inTitle = raw.kind === "sqlite" ? `(instr(lower(r."title"), ?) > 0)` : `(strpos(lower(r."title"), ?) > 0)`;
-  const candidates = `FROM "Report" r JOIN "Organization" o ON o."id" = r."organizationId" WHERE r."id" IN (${matching.sql}) AND ${where.sql}`;
-  const params = [...matching.params, ...where.params];
-  // One ranked pass returns the page and, before LIMIT, how many matched.
-  const rows = await raw.query<{ id: string; n: number | bigint }>(
-    `SELECT r."id" AS "id", ${inTitle} AS "inTitle", count(*) OVER () AS "n" ${candidates} ORDER BY "inTitle" DESC, r."year" DESC, o."name", r."id" LIMIT ? OFFSET ?`,
-    folded,
-    ...params,
-    page.limit,
-    page.offset,
-  );
-  if (rows.length > 0 || page.offset === 0) return { ids: rows.map((r) => r.id), count: Number(rows[0]?.n ?? 0) };
-  // A page past the last: still say how many there are.
-  const [counted] = await raw.query<{ n: number | bigint }>(`SELECT count(*) AS "n" ${candidates}`, ...params);
-  return { ids: [], count: Number(counted?.n ?? 0) };
+
+  // Candidates as SELECT … FROM … WHERE, ranked by `order` for the page, unranked for the count.
+  let candidates: { sql: string; params: unknown[] };
+  let check: { sql: string; params: unknown[] } | null = null;
+  if (raw.kind === "sqlite") {
+    const short = Array.from(query).length <= SQLITE_GRAMS;
+    const index = short
+      ? { table: "ReportGramFts" as const, match: phrase(queryGrams(query, SQLITE_GRAMS).tokens[0] ?? "") }
+      : { table: "ReportTextFts" as const, match: phrase(query) };
+    candidates = {
+      sql: `SELECT r."id" AS "id", ${inTitle} AS "inTitle", count(*) OVER () AS "n" ${from} WHERE r."id" IN (${sqliteMatchingReportsSql(index.table)}) AND ${where.sql}`,
+      params: [folded, index.match, ...where.params],
+    };
+  } else {
+    const grams = queryUnitGrams(query);
+    // Counted in the ranked pass only when the index decides alone; a checked query counts apart, up to the cap.
+    const total = grams.exact ? `, count(*) OVER () AS "n"` : "";
+    candidates = {
+      sql: `SELECT r."id" AS "id", ${inTitle} AS "inTitle"${total} ${from} WHERE r."id" IN (SELECT c."reportId" FROM "ReportChunk" c WHERE c."grams" @> ?::int[]) AND ${where.sql}`,
+      params: [folded, intArrayLiteral(grams.keys), ...where.params],
+    };
+    if (!grams.exact) {
+      // Chinese has no case: only a query with letters pays for lower-casing the text.
+      const cased = query.toLowerCase() !== query.toUpperCase();
+      // The report's text is read for the ranked candidates checked, not joined to every candidate.
+      const text = `(SELECT s."text" FROM "ReportSearch" s WHERE s."reportId" = c."id")`;
+      check = { sql: `strpos(${cased ? `lower(${text})` : text}, ?) > 0`, params: [folded] };
+    }
+  }
+  if (!check) {
+    // The index alone decides: one ranked pass returns the page and, before LIMIT, how many matched.
+    const rows = await raw.query<{ id: string; n: number | bigint }>(`${candidates.sql} ${order} LIMIT ? OFFSET ?`, ...candidates.params, page.limit, page.offset);
+    if (rows.length > 0 || page.offset === 0) return { ids: rows.map((r) => r.id), count: Number(rows[0]?.n ?? 0) };
+  }
+  const filter = check ? `WHERE ${check.sql}` : "";
+  const checkParams = check?.params ?? [];
+  const [rows, counted] = await Promise.all([
+    raw.query<{ id: string }>(
+      // `OFFSET 0` keeps the text check out of the ranked subquery (PostgreSQL would push it down and
+      // check every candidate), so it runs on ranked rows only until the page is full.
+      `SELECT c."id" AS "id" FROM (${candidates.sql} ${order}${raw.kind === "postgres" ? " OFFSET 0" : ""}) c ${filter} LIMIT ? OFFSET ?`,
+      ...candidates.params,
+      ...checkParams,
+      page.limit,
+      page.offset,
+    ),
+    raw.query<{ n: number | bigint }>(
+      `SELECT count(*) AS "n" FROM (SELECT 1 FROM (${candidates.sql}) c ${filter} LIMIT ?) k`,
+      ...candidates.params,
+      ...checkParams,
+      page.countCap + 1,
+    ),
+  ]);
+  return { ids: rows.map((r) => r.id), count: Number(counted[0]?.n ?? 0) };
 }

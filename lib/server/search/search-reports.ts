@@ -10,6 +10,8 @@ import { countInScope, matchedRows, matchReports } from "./match-query";
 export const MAX_HITS = 200;
 /** Reports per page. Their hits are cut from their stored text, so the page's cost is bounded by this. */
 export const PAGE_SIZE = 20;
+/** Matching reports are counted up to this many; beyond it the page says "more than". */
+export const COUNT_CAP = 1000;
 
 export interface SearchHit extends TextHit {
   /** The form path of the text, e.g. "parts.2.items.8.body"; "" for a hit in the printed numbering or title. */
@@ -46,8 +48,9 @@ export type SearchResult =
       truncated: boolean;
       /** Reports the person may see within the filters. */
       searchedReports: number;
-      /** Reports that contain the query. */
+      /** Reports that contain the query, counted up to COUNT_CAP (then `totalCapped`). */
       total: number;
+      totalCapped: boolean;
       page: number;
       pageCount: number;
     };
@@ -73,7 +76,7 @@ export async function searchReports(db: Db, actor: Actor, rawQuery: string | und
 
   const [searchedReports, matched] = await Promise.all([
     countInScope(db.raw, scope),
-    matchReports(db.raw, query, scope, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
+    matchReports(db.raw, query, scope, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, countCap: COUNT_CAP }),
   ]);
   const rows = await matchedRows(db.raw, matched.ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -93,7 +96,7 @@ export async function searchReports(db: Db, actor: Actor, rawQuery: string | und
     reports.push({ reportId: row.id, organizationName: row.organizationName, year: Number(row.year), status: row.status, title: row.title, hits: found });
     hitCount += found.length;
   }
-  const total = matched.count;
+  const total = Math.min(matched.count, COUNT_CAP);
   return {
     status: "ok",
     query,
@@ -102,6 +105,7 @@ export async function searchReports(db: Db, actor: Actor, rawQuery: string | und
     truncated,
     searchedReports,
     total,
+    totalCapped: matched.count > COUNT_CAP,
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   };
