@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { RawTx } from "./client";
 import type { DatabaseKind } from "./config";
 import { textGrams } from "./search-grams";
@@ -14,16 +15,18 @@ import { intArrayLiteral, unitGrams } from "./search-unit-grams";
  * table (queries of 3+ characters) and the gram table (1–2 characters),
  * which a trigger empties with it (migration 20261218200000).
  *
- * PostgreSQL: a row of "ReportChunk" holds a run of a few paragraphs and
- * their keys as a GIN-indexed int[] (search-unit-grams.ts). A report's
+ * PostgreSQL: a row of "ReportChunk" holds the keys of a run of a few
+ * paragraphs as a GIN-indexed int[] (search-unit-grams.ts), and the run's
+ * digest to tell whether a save changed it (the text itself, a second copy
+ * of ReportSearch's, took 300 MB for 10,000 reports). A report's
  * 4,700 keys in one array were inserted into GIN whole again on every save
  * that changed a word (save p95 86 ms at 10,000 reports). A row for each
  * paragraph made saves cheap (p95 32 ms) but a common word slow: 信访 is in
  * 40,000 paragraphs, on 31,000 pages of a table whose rows (1.4 KB, text
  * and keys inline) PostgreSQL reads to learn their report (170–260 ms). A
- * run's keys and text are over 2 KB, so PostgreSQL stores them out of line
- * (migration 20261218300000) and the rows the index points at fit in 9 MB
- * for 10,000 reports: 信访 in 8–16 ms.
+ * run's keys are over 2 KB, so PostgreSQL stores them out of line
+ * (migration 20261218300000) and the rows the index points at fit in some
+ * 10 MB for 10,000 reports: 信访 in 8–16 ms.
  */
 
 /** SQLite's gram table keys 1- and 2-character queries; longer ones go to the trigram table. */
@@ -35,8 +38,8 @@ export const indexTable = (kind: DatabaseKind) => (kind === "sqlite" ? "ReportPa
 /** The paragraphs of a report's printed text: its non-empty lines. */
 export const paragraphsOf = (text: string) => text.split("\n").filter((p) => p.length > 0);
 
-/** A run ends at a paragraph whose hash is even once it holds this many characters: some 500 keys, 2 KB. */
-const MIN_CHUNK = 300;
+/** A run ends at a paragraph whose hash is even once it holds this many characters: 550 keys or more, over 2 KB. */
+const MIN_CHUNK = 450;
 
 /** FNV-1a over UTF-16 units: where runs end depends on their paragraphs' text alone. */
 function hash(s: string): number {
@@ -71,6 +74,20 @@ export function chunksOf(text: string): string[] {
 /** What the index keeps a row for: paragraphs on SQLite, runs of them on PostgreSQL. */
 export const indexedTextsOf = (kind: DatabaseKind, text: string) => (kind === "sqlite" ? paragraphsOf(text) : chunksOf(text));
 
+/** What tells a stored row's text: the paragraph itself on SQLite, the run's digest on PostgreSQL. */
+export const textId = (kind: DatabaseKind, text: string) => (kind === "sqlite" ? text : createHash("sha256").update(text).digest("base64"));
+const TEXT_ID_COLUMN = { sqlite: "text", postgres: "digest" } as const;
+
+/** The text ids of the rows that index `text`, as stored: what the rows of a report in step with its text hold. */
+export const indexedTextIdsOf = (kind: DatabaseKind, text: string) => indexedTextsOf(kind, text).map((t) => textId(kind, t));
+
+/** A report's stored index rows: their ids, and their text ids. */
+export const storedIndexRows = (tx: RawTx, reportId: string) =>
+  tx.raw.query<{ id: number; textId: string }>(
+    `SELECT "id", "${TEXT_ID_COLUMN[tx.raw.kind]}" AS "textId" FROM "${indexTable(tx.raw.kind)}" WHERE "reportId" = ?`,
+    reportId,
+  );
+
 /** A row's index keys as its database stores them: gram tokens for SQLite's FTS5, an int[] literal for PostgreSQL. */
 export const indexKeys = (kind: DatabaseKind, text: string): string =>
   kind === "sqlite" ? textGrams(text, SQLITE_GRAMS).join(" ") : intArrayLiteral(unitGrams(text));
@@ -81,22 +98,25 @@ const SLICE = 4000;
 
 /** Brings a report's index rows to `text`: rows of texts it no longer has go, new ones come. */
 export async function indexText(tx: RawTx, reportId: string, text: string): Promise<void> {
-  const table = indexTable(tx.raw.kind);
-  const stored = await tx.raw.query<{ id: number; text: string }>(`SELECT "id", "text" FROM "${table}" WHERE "reportId" = ?`, reportId);
+  const { kind } = tx.raw;
+  const stored = await storedIndexRows(tx, reportId);
   // A paragraph may stand twice (两个 "无。"): count them.
-  const missing = new Map<string, number>();
-  for (const p of indexedTextsOf(tx.raw.kind, text)) missing.set(p, (missing.get(p) ?? 0) + 1);
+  const missing = new Map<string, { text: string; n: number }>();
+  for (const t of indexedTextsOf(kind, text)) {
+    const id = textId(kind, t);
+    missing.set(id, { text: t, n: (missing.get(id)?.n ?? 0) + 1 });
+  }
   const gone: number[] = [];
   for (const row of stored) {
-    const wanted = missing.get(row.text) ?? 0;
-    if (wanted > 0) missing.set(row.text, wanted - 1);
+    const wanted = missing.get(row.textId);
+    if (wanted && wanted.n > 0) wanted.n--;
     else gone.push(row.id);
   }
   for (let i = 0; i < gone.length; i += SLICE) {
     const slice = gone.slice(i, i + SLICE);
-    await tx.raw.execute(`DELETE FROM "${table}" WHERE "id" IN (${rows(slice.length, "?")})`, ...slice);
+    await tx.raw.execute(`DELETE FROM "${indexTable(kind)}" WHERE "id" IN (${rows(slice.length, "?")})`, ...slice);
   }
-  const added = [...missing].flatMap(([p, n]) => Array.from({ length: n }, () => ({ reportId, text: p })));
+  const added = [...missing.values()].flatMap(({ text: t, n }) => Array.from({ length: n }, () => ({ reportId, text: t })));
   await insertIndexRows(tx, added, (p) => indexKeys(tx.raw.kind, p));
 }
 
@@ -106,8 +126,8 @@ export async function insertIndexRows(tx: RawTx, texts: readonly { reportId: str
     const slice = texts.slice(i, i + SLICE);
     if (tx.raw.kind === "postgres") {
       await tx.raw.execute(
-        `INSERT INTO "ReportChunk" ("reportId", "text", "grams") VALUES ${rows(slice.length, "(?, ?, ?::int[])")}`,
-        ...slice.flatMap((p) => [p.reportId, p.text, keys(p.text)]),
+        `INSERT INTO "ReportChunk" ("reportId", "digest", "grams") VALUES ${rows(slice.length, "(?, ?, ?::int[])")}`,
+        ...slice.flatMap((p) => [p.reportId, textId("postgres", p.text), keys(p.text)]),
       );
       continue;
     }

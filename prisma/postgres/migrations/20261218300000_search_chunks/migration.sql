@@ -5,14 +5,13 @@
 CREATE TABLE "ReportChunk" (
     "id" SERIAL NOT NULL,
     "reportId" TEXT NOT NULL,
-    "text" TEXT NOT NULL,
+    "digest" TEXT NOT NULL,
     "grams" INTEGER[] NOT NULL,
     CONSTRAINT "ReportChunk_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "ReportChunk_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "Report"("id") ON DELETE CASCADE ON UPDATE CASCADE
 ) WITH (toast_tuple_target = 128);
--- A row over 2 KB (most runs) keeps both its text and its keys out of line, uncompressed: the rows a
--- search reads to learn their report stay some 100 bytes. Compressing the keys would gain little.
-ALTER TABLE "ReportChunk" ALTER COLUMN "text" SET STORAGE EXTERNAL;
+-- A row over 2 KB (most runs) keeps its keys out of line, uncompressed: the rows a search reads to
+-- learn their report stay some 100 bytes. Compressing the keys would gain little.
 ALTER TABLE "ReportChunk" ALTER COLUMN "grams" SET STORAGE EXTERNAL;
 CREATE INDEX "ReportChunk_reportId_idx" ON "ReportChunk"("reportId");
 -- fastupdate off, as the index it replaces had (migration 20261218100000 says why).
