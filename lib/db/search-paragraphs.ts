@@ -25,8 +25,8 @@ import { intArrayLiteral, unitGrams } from "./search-unit-grams";
  * 40,000 paragraphs, on 31,000 pages of a table whose rows (1.4 KB, text
  * and keys inline) PostgreSQL reads to learn their report (170–260 ms). A
  * run's keys are over 2 KB, so PostgreSQL stores them out of line
- * (migration 20261218300000) and the rows the index points at fit in some
- * 10 MB for 10,000 reports: 信访 in 8–16 ms.
+ * (migration 20261218300000) and the rows the index points at fit in
+ * 12 MB for 10,000 reports: 信访 in 8–16 ms.
  */
 
 /** SQLite's gram table keys 1- and 2-character queries; longer ones go to the trigram table. */
