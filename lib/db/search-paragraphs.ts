@@ -16,17 +16,16 @@ import { intArrayLiteral, unitGrams } from "./search-unit-grams";
  * which a trigger empties with it (migration 20261218200000).
  *
  * PostgreSQL: a row of "ReportChunk" holds the keys of a run of a few
- * paragraphs as a GIN-indexed int[] (search-unit-grams.ts), and the run's
- * digest to tell whether a save changed it (the text itself, a second copy
- * of ReportSearch's, took 300 MB for 10,000 reports). A report's
- * 4,700 keys in one array were inserted into GIN whole again on every save
- * that changed a word (save p95 86 ms at 10,000 reports). A row for each
- * paragraph made saves cheap (p95 32 ms) but a common word slow: 信访 is in
- * 40,000 paragraphs, on 31,000 pages of a table whose rows (1.4 KB, text
- * and keys inline) PostgreSQL reads to learn their report (170–260 ms). A
- * run's keys are over 2 KB, so PostgreSQL stores them out of line
- * (migration 20261218300000) and the rows the index points at fit in
- * 12 MB for 10,000 reports: 信访 in 8–16 ms.
+ * paragraphs as a GIN-indexed int[] (search-unit-grams.ts). Why runs: a
+ * report's 4,700 keys in one array were inserted into GIN whole again on
+ * every save that changed a word (save p95 86 ms at 10,000 reports); a row
+ * for each paragraph made saves cheap (p95 32 ms) but a common word slow:
+ * 信访 is in 40,000 paragraphs, on 31,000 pages of a table whose rows (1.4
+ * KB, text and keys inline) PostgreSQL reads to learn their report (170–260
+ * ms). A run's keys are over 2 KB, so PostgreSQL stores them out of line
+ * (migration 20261218300000) and the rows the index points at fit in 12 MB
+ * for 10,000 reports: 信访 in 8–16 ms. A row tells its run by a digest: the
+ * text itself, a second copy of ReportSearch's, took 300 MB.
  */
 
 /** SQLite's gram table keys 1- and 2-character queries; longer ones go to the trigram table. */
