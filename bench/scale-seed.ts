@@ -17,9 +17,9 @@ export const unitName = (u: number) => `洛阳市第${String(u + 1).padStart(5, 
  * Laocheng text under its own name: every report contains 行政复议 and 信访,
  * the worst case for search. Rows go in through the same derivation as every
  * save (storedColumns and the rows of writeDerived), in bulk: multi-row
- * inserts of UNITS_PER_BATCH units' years per transaction, index keys computed once
- * per distinct paragraph. Revisions are left out, as no page timed here
- * reads them.
+ * inserts of UNITS_PER_BATCH units' years per transaction, index keys
+ * computed once per distinct text. Revisions are left out, as no page timed
+ * here reads them.
  */
 export async function seedScale(db: Db, cityId: string, units: number, progress: (done: number) => void): Promise<string[]> {
   const base = finalReportSchema.parse(laocheng2020);

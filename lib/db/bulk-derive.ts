@@ -6,9 +6,9 @@ import { searchDocument } from "./search-places";
 import { figureRows } from "./stored-report";
 
 /**
- * The keys of index rows, each computed once: a paragraph many reports share
- * (the same measures text in every year) is keyed once per bulk load.
- * Bounded, as it lives as long as one bulk load.
+ * The keys of index rows, each computed once: a paragraph (or run) many
+ * reports share (the same measures text in every year) is keyed once per
+ * bulk load. Bounded, as it lives as long as one bulk load.
  */
 export class KeyCache {
   private readonly texts = new Map<string, string>();
