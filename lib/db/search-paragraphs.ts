@@ -32,7 +32,7 @@ import { intArrayLiteral, unitGrams } from "./search-unit-grams";
 export const SQLITE_GRAMS = 2;
 
 /** The table whose rows are indexed. */
-export const indexTable = (kind: DatabaseKind) => (kind === "sqlite" ? "ReportParagraph" : "ReportChunk");
+const indexTable = (kind: DatabaseKind) => (kind === "sqlite" ? "ReportParagraph" : "ReportChunk");
 
 /** The paragraphs of a report's printed text: its non-empty lines. */
 export const paragraphsOf = (text: string) => text.split("\n").filter((p) => p.length > 0);
