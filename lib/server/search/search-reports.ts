@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/access/roles";
 import { checkQuery, findInText, type TextHit } from "@/lib/report/search-text";
 import { placeAt, readPlaces } from "@/lib/db/search-places";
 import { visibleOrganizationIds } from "@/lib/server/organizations/visible-organization-ids";
-import { countInScope, matchedRows, matchReports } from "./match-query";
+import { matchedRows, matchReports } from "./match-query";
+import { countInScope } from "./scope";
 
 /** More hits than anyone reads on one page; the page says so and asks for a narrower query. */
 export const MAX_HITS = 200;
