@@ -1,6 +1,6 @@
 import "server-only";
 import type { Raw } from "@/lib/db/client";
-import { foldText, queryGrams } from "@/lib/db/search-grams";
+import { queryGrams } from "@/lib/db/search-grams";
 import { sqliteMatchingReportsSql, SQLITE_GRAMS } from "@/lib/db/search-paragraphs";
 import { intArrayLiteral, queryUnitGrams } from "@/lib/db/search-unit-grams";
 import { rankSql, scopeSql, textHoldsSql, type SearchScope } from "./scope";
@@ -29,7 +29,7 @@ export async function matchFromIndex(
   page: { offset: number; limit: number; countCap: number },
 ): Promise<{ ids: string[]; count: number }> {
   const where = scopeSql(scope);
-  const rank = rankSql(raw, foldText(query));
+  const rank = rankSql(raw, query);
 
   // Candidates as SELECT … FROM … WHERE, ranked by `rank.order` for the page, unranked for the count.
   let candidates: { sql: string; params: unknown[] };

@@ -12,11 +12,11 @@ describeEachDatabase("matching reports in rank order or through the index", (get
     const { db } = get();
     const { districtId, reportId } = await seedDemo(db);
     const laocheng = (await getReport(db, reportId))!.report;
-    // 30 earlier years: every third preamble holds 琉璃瓦修缮, every fifth "Glass ABC"; 1991's title holds 琉璃瓦 too.
+    // 30 earlier years: every third preamble holds 琉璃瓦修缮, every fifth "Glass ABC"; 1991's title holds 琉璃瓦 and GLASS ABC.
     const reports = Array.from({ length: 30 }, (_, i) => {
       const year = 1990 + i;
       const preamble = [year % 3 === 0 && "完成琉璃瓦修缮。", year % 5 === 0 && "采购Glass ABC。", `${year}年度。`].filter(Boolean).join("");
-      const title = year === 1991 ? `关于琉璃瓦的${year}年度报告` : laocheng.header.title;
+      const title = year === 1991 ? `关于琉璃瓦和GLASS ABC的${year}年度报告` : laocheng.header.title;
       return { id: `rank_${year}`, report: { ...laocheng, header: { ...laocheng.header, year, title }, preamble } };
     });
     await db.transaction(async (tx) => {
@@ -27,10 +27,11 @@ describeEachDatabase("matching reports in rank order or through the index", (get
     });
     const all = [{ id: reportId, report: laocheng }, ...reports];
     const scope = { organizationIds: [districtId] };
+    const holds = (text: string, query: string) => text.toLowerCase().includes(query.toLowerCase());
     const expected = (query: string) =>
       all
-        .filter((r) => searchDocument(r.report).text.toLowerCase().includes(query.toLowerCase()))
-        .sort((a, b) => Number(b.report.header.title.includes(query)) - Number(a.report.header.title.includes(query)) || (b.report.header.year ?? 0) - (a.report.header.year ?? 0))
+        .filter((r) => holds(searchDocument(r.report).text, query))
+        .sort((a, b) => Number(holds(b.report.header.title, query)) - Number(holds(a.report.header.title, query)) || (b.report.header.year ?? 0) - (a.report.header.year ?? 0))
         .map((r) => r.id);
 
     for (const query of ["琉璃瓦修缮", "琉璃瓦", "glass abc", "信访", "瓦", "量子纠缠态"]) {
@@ -47,6 +48,7 @@ describeEachDatabase("matching reports in rank order or through the index", (get
       }
     }
     expect(expected("琉璃瓦修缮").length).toBe(10);
+    expect(expected("glass abc").slice(0, 2)).toEqual(["rank_1991", "rank_2015"]);
     expect(expected("信访").length).toBe(31);
   });
 });

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Raw } from "@/lib/db/client";
-import { foldText } from "@/lib/db/search-grams";
 import { placeholders, rankSql, scopeSql, textHoldsSql, type SearchScope } from "./scope";
 
 /**
@@ -19,7 +18,7 @@ export async function matchInRankOrder(
   budget: number,
 ): Promise<{ found: string[]; complete: boolean }> {
   const where = scopeSql(scope);
-  const rank = rankSql(raw, foldText(query));
+  const rank = rankSql(raw, query);
   const ranked = await raw.query<{ id: string }>(
     `SELECT r."id" AS "id", ${rank.select} ${rank.from} WHERE ${where.sql} ${rank.order} LIMIT ?`,
     rank.param,

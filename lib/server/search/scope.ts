@@ -41,6 +41,9 @@ export async function countInScope(raw: Raw, scope: SearchScope): Promise<number
   return Number(rows[0]?.n ?? 0);
 }
 
+/** Chinese has no case: only a query with letters pays for lower-casing what it is matched against. */
+const hasCase = (query: string) => query.toLowerCase() !== query.toUpperCase();
+
 /**
  * The order of the results: a report whose title holds the query first,
  * then the newest year, then the unit's name. Ranking by how often the
@@ -49,27 +52,26 @@ export async function countInScope(raw: Raw, scope: SearchScope): Promise<number
  * `select` is the rank's column, `order` the ORDER BY over `r` and `o`
  * ("Organization") that uses it; `param` is the query, folded.
  */
-export function rankSql(raw: Raw, folded: string): { from: string; select: string; order: string; param: string } {
-  const inTitle = raw.kind === "sqlite" ? `(instr(lower(r."title"), ?) > 0)` : `(strpos(lower(r."title"), ?) > 0)`;
+export function rankSql(raw: Raw, query: string): { from: string; select: string; order: string; param: string } {
+  const title = hasCase(query) ? `lower(r."title")` : `r."title"`;
+  const inTitle = raw.kind === "sqlite" ? `(instr(${title}, ?) > 0)` : `(strpos(${title}, ?) > 0)`;
   return {
     from: `FROM "Report" r JOIN "Organization" o ON o."id" = r."organizationId"`,
     select: `${inTitle} AS "inTitle"`,
     order: `ORDER BY "inTitle" DESC, r."year" DESC, o."name", r."id"`,
-    param: folded,
+    param: foldText(query),
   };
 }
 
 /**
  * A condition that `text` (an SQL expression) holds the query, and its
- * parameter. Chinese has no case: only a query with letters pays for
- * lower-casing the text. SQL's lower() folds ASCII letters alone (SQLite's
- * always, PostgreSQL's under some collations), so the condition is exact
- * for a query whose only cased letters are ASCII; `exact` says so.
+ * parameter. SQL's lower() folds ASCII letters alone (SQLite's always,
+ * PostgreSQL's under some collations), so the condition is exact for a
+ * query whose only cased letters are ASCII; `exact` says so.
  */
 export function textHoldsSql(raw: Raw, query: string, text: string): { sql: string; params: unknown[]; exact: boolean } {
   const chars = Array.from(query);
-  const cased = chars.some((c) => c.toLowerCase() !== c.toUpperCase());
-  const subject = cased ? `lower(${text})` : text;
+  const subject = hasCase(query) ? `lower(${text})` : text;
   const sql = raw.kind === "sqlite" ? `instr(${subject}, ?) > 0` : `strpos(${subject}, ?) > 0`;
   return { sql, params: [foldText(query)], exact: chars.every((c) => c <= "\u007f" || c.toLowerCase() === c.toUpperCase()) };
 }
