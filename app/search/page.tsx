@@ -5,6 +5,7 @@ import { MAX_QUERY } from "@/lib/report/search-text";
 import { db } from "@/lib/server/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { MAX_HITS, searchReports, type SearchHit } from "@/lib/server/search/search-reports";
+import { CHECK_LIMIT } from "@/lib/server/search/match-index";
 import { searchableUnits } from "@/lib/server/search/searchable-units";
 import { REPORT_STATUSES } from "@/lib/report/status";
 
@@ -81,6 +82,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             {result.reports.length > 0 && `，分布在${result.reports.length}份报告中`}。
             {result.pageCount > 1 && `共${result.totalCapped ? `超过${result.total}` : result.total}份报告含有该内容，这是第${result.page}页。`}
             {result.truncated && `结果过多，只显示前${MAX_HITS}处，请输入更具体的文字。`}
+            {result.unchecked && `可能含有该内容的报告过多，只核对了排在前面的${CHECK_LIMIT}份，结果可能不全：请按年度或单位缩小范围，或输入更具体的文字。`}
           </p>
           {result.reports.map((r) => (
             <section key={r.reportId} className="card" aria-label={`${r.organizationName} ${r.year}年度`}>

@@ -9,25 +9,54 @@ import { rankSql, scopeSql, textHoldsSql, type SearchScope } from "./scope";
 const phrase = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
+ * Candidates of the index whose texts are checked, at most, in rank order.
+ * Checking a text costs about 60 µs; a query whose every pair is common
+ * although the query is not (政府法治: every report holds 政府, 府法 and 法治
+ * somewhere) has as many candidates as there are reports, and checking them
+ * all took 7 s for 100,000. Past this many, the page says that the rest
+ * were not checked.
+ */
+export const CHECK_LIMIT = 2000;
+
+/**
+ * Whether the index would give at least `atLeast` reports to check against
+ * their text (a PostgreSQL query of three or more units, found through its
+ * pairs): then checking the reports in rank order costs less than ranking
+ * every candidate first (政府法治 at 100,000 reports: 450 ms to rank them).
+ * Counting stops at `atLeast`, so this costs some 40 ms at most.
+ */
+export async function manyCandidates(raw: Raw, query: string, atLeast: number): Promise<boolean> {
+  const grams = queryUnitGrams(query);
+  if (raw.kind === "sqlite" || grams.exact) return false;
+  // A report has a few runs: read up to 4 of them per report needed, then count the reports.
+  const [row] = await raw.query<{ n: number | bigint }>(
+    `SELECT count(DISTINCT k."reportId") AS "n" FROM (SELECT c."reportId" FROM "ReportChunk" c WHERE c."grams" @> ?::int[] LIMIT ?) k`,
+    intArrayLiteral(grams.keys),
+    atLeast * 4,
+  );
+  return Number(row?.n ?? 0) >= atLeast;
+}
+
+/**
  * The ranked, paginated ids of the reports containing `query`, found through
- * the full-text index, and how many there are (exactly up to countCap + 1).
- * Its cost grows with the number of matches, so match-query.ts asks it
- * only when matches are few.
+ * the full-text index, and how many there are; `unchecked` says candidates beyond `checkLimit` were left unchecked, so
+ * more may match. Its cost grows with the number of matches, so
+ * match-query.ts asks it only when matches are few.
  *
  * SQLite: the trigram FTS5 table matches 3+ characters, the gram table 1–2,
  * both exactly and from the index alone. PostgreSQL: the int[] of code
  * units and their pairs of a run of paragraphs (search-paragraphs.ts)
  * matches up to two units exactly; a longer query is found through its
- * pairs, which a text may hold apart, so candidates are checked against the
- * report's text in rank order and only until the page is full (checking
- * the runs' texts, stored out of line, cost 120 ms for 10,000 reports).
+ * pairs, which a text may hold apart, so the first `checkLimit` candidates
+ * in rank order are checked against the report's text (checking the runs'
+ * texts, stored out of line, cost 120 ms for 10,000 reports).
  */
 export async function matchFromIndex(
   raw: Raw,
   query: string,
   scope: SearchScope,
-  page: { offset: number; limit: number; countCap: number },
-): Promise<{ ids: string[]; count: number }> {
+  page: { offset: number; limit: number; checkLimit?: number },
+): Promise<{ ids: string[]; count: number; unchecked: boolean }> {
   const where = scopeSql(scope);
   const rank = rankSql(raw, query);
 
@@ -45,7 +74,7 @@ export async function matchFromIndex(
     };
   } else {
     const grams = queryUnitGrams(query);
-    // Counted in the ranked pass only when the index decides alone; a checked query counts apart, up to the cap.
+    // Counted in the ranked pass when the index decides alone; a checked query counts what passes the check.
     const total = grams.exact ? `, count(*) OVER () AS "n"` : "";
     const runs = `SELECT DISTINCT c."reportId" FROM "ReportChunk" c WHERE c."grams" @> ?::int[]`;
     // One key (信访): the matching runs are read once, from the index. `OFFSET 0` keeps the planner from
@@ -63,26 +92,19 @@ export async function matchFromIndex(
   if (!check) {
     // The index alone decides: one ranked pass returns the page and, before LIMIT, how many matched.
     const rows = await raw.query<{ id: string; n: number | bigint }>(`${candidates.sql} ${rank.order} LIMIT ? OFFSET ?`, ...candidates.params, page.limit, page.offset);
-    if (rows.length > 0 || page.offset === 0) return { ids: rows.map((r) => r.id), count: Number(rows[0]?.n ?? 0) };
+    if (rows.length > 0 || page.offset === 0) return { ids: rows.map((r) => r.id), count: Number(rows[0]?.n ?? 0), unchecked: false };
+    // A page past the last: how many there are, for the pager.
+    const [counted] = await raw.query<{ n: number | bigint }>(`SELECT count(*) AS "n" FROM (${candidates.sql}) c`, ...candidates.params);
+    return { ids: [], count: Number(counted?.n ?? 0), unchecked: false };
   }
-  const filter = check ? `WHERE ${check.sql}` : "";
-  const checkParams = check?.params ?? [];
-  const [rows, counted] = await Promise.all([
-    raw.query<{ id: string }>(
-      // `OFFSET 0` keeps the text check out of the ranked subquery (PostgreSQL would push it down and
-      // check every candidate), so it runs on ranked rows only until the page is full.
-      `SELECT c."id" AS "id" FROM (${candidates.sql} ${rank.order}${raw.kind === "postgres" ? " OFFSET 0" : ""}) c ${filter} LIMIT ? OFFSET ?`,
-      ...candidates.params,
-      ...checkParams,
-      page.limit,
-      page.offset,
-    ),
-    raw.query<{ n: number | bigint }>(
-      `SELECT count(*) AS "n" FROM (SELECT 1 FROM (${candidates.sql}) c ${filter} LIMIT ?) k`,
-      ...candidates.params,
-      ...checkParams,
-      page.countCap + 1,
-    ),
-  ]);
-  return { ids: rows.map((r) => r.id), count: Number(counted[0]?.n ?? 0) };
+  // The first checkLimit candidates in rank order, and one more to tell whether there were more.
+  const checkLimit = page.checkLimit ?? CHECK_LIMIT;
+  const rows = await raw.query<{ id: string; holds: number | bigint }>(
+    `SELECT c."id" AS "id", CASE WHEN ${check.sql} THEN 1 ELSE 0 END AS "holds" FROM (${candidates.sql} ${rank.order} LIMIT ?) c`,
+    ...check.params,
+    ...candidates.params,
+    checkLimit + 1,
+  );
+  const found = rows.slice(0, checkLimit).filter((r) => Number(r.holds) === 1).map((r) => r.id);
+  return { ids: found.slice(page.offset, page.offset + page.limit), count: found.length, unchecked: rows.length > checkLimit };
 }

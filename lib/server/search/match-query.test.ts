@@ -39,7 +39,7 @@ describeEachDatabase("matching reports in rank order or through the index", (get
       for (const countCap of [4, 1000]) {
         for (const offset of [0, 5, 10, 35]) {
           const page = { offset, limit: 5, countCap };
-          const want = { ids: holding.slice(offset, offset + 5), count: Math.min(holding.length, countCap + 1) };
+          const want = { ids: holding.slice(offset, offset + 5), count: Math.min(holding.length, countCap + 1), unchecked: false };
           // probe 0: the index alone; 3: too few checked, the index decides; 12: decides when matches are dense; 100: the whole scope.
           for (const probe of [0, 3, 12, 100]) {
             expect({ query, countCap, offset, probe, ...(await matchReports(db.raw, query, scope, { ...page, probe })) }).toEqual({ query, countCap, offset, probe, ...want });
@@ -47,6 +47,17 @@ describeEachDatabase("matching reports in rank order or through the index", (get
         }
       }
     }
+    // Only the first 3 of the index's candidates checked: on PostgreSQL, where it checks them, the page says so.
+    const few = await matchReports(db.raw, "琉璃瓦修缮", scope, { offset: 0, limit: 5, countCap: 1000, probe: 0, checkLimit: 3 });
+    const checksText = db.raw.kind === "postgres";
+    expect(few).toEqual(
+      checksText ? { ids: expected("琉璃瓦修缮").slice(0, 3), count: 3, unchecked: true } : { ids: expected("琉璃瓦修缮").slice(0, 5), count: 10, unchecked: false },
+    );
+    // The same limit where the index would give more candidates than that: the reports are checked in rank order, as far.
+    const ranked = await matchReports(db.raw, "琉璃瓦修缮", scope, { offset: 0, limit: 5, countCap: 1000, probe: 2, checkLimit: 3 });
+    expect(ranked).toEqual(
+      checksText ? { ids: expected("琉璃瓦修缮").slice(0, 1), count: 1, unchecked: true } : { ids: expected("琉璃瓦修缮").slice(0, 5), count: 10, unchecked: false },
+    );
     expect(expected("琉璃瓦修缮").length).toBe(10);
     expect(expected("glass abc").slice(0, 2)).toEqual(["rank_1991", "rank_2015"]);
     expect(expected("信访").length).toBe(31);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Raw } from "@/lib/db/client";
-import { matchFromIndex } from "./match-index";
-import { matchInRankOrder } from "./match-ranked";
+import { CHECK_LIMIT, manyCandidates, matchFromIndex } from "./match-index";
+import { checkInRankOrder, rankedInScope } from "./match-ranked";
 import { placeholders, textHoldsSql, type SearchScope } from "./scope";
 
 /**
@@ -40,29 +40,35 @@ export async function matchedRows(raw: Raw, ids: readonly string[]): Promise<Mat
 /**
  * The ranked, paginated ids of the reports containing `query` (ranked as
  * scope.ts rankSql says), and how many there are: countCap + 1 means more
- * than countCap. The work
- * is bounded by the page, not by how many reports match: the first
- * reports in rank order are checked first (match-ranked.ts), and only if
- * matches among them are too sparse to fill the page and the count is the
- * index asked (match-index.ts), whose cost grows with the matches.
+ * than countCap. The work is bounded by the page, not by how many reports
+ * match: the first reports in rank order are checked first
+ * (match-ranked.ts), and only if matches among them are too sparse to fill
+ * the page and the count is the index asked (match-index.ts), whose cost
+ * grows with the matches; `unchecked` says it left candidates unchecked.
  */
 export async function matchReports(
   raw: Raw,
   query: string,
   scope: SearchScope,
-  page: { offset: number; limit: number; countCap: number; probe?: number },
-): Promise<{ ids: string[]; count: number }> {
-  if (scope.organizationIds.length === 0) return { ids: [], count: 0 };
+  page: { offset: number; limit: number; countCap: number; probe?: number; checkLimit?: number },
+): Promise<{ ids: string[]; count: number; unchecked: boolean }> {
+  if (scope.organizationIds.length === 0) return { ids: [], count: 0, unchecked: false };
   const capped = (count: number) => Math.min(count, page.countCap + 1);
   const need = Math.max(page.offset + page.limit, page.countCap + 1);
   const probe = page.probe ?? need * PROBE_PER_MATCH;
+  const checkLimit = page.checkLimit ?? CHECK_LIMIT;
   // SQL's lower() may not fold a letter as the index did (É): such a query is left to the index.
   if (probe > 0 && textHoldsSql(raw, query, "").exact) {
-    const { found, complete } = await matchInRankOrder(raw, query, scope, need, probe);
-    if (complete || found.length >= need) {
-      return { ids: found.slice(page.offset, page.offset + page.limit), count: capped(found.length) };
+    const asked = Math.max(probe, checkLimit);
+    const [ranked, many] = await Promise.all([rankedInScope(raw, query, scope, asked), manyCandidates(raw, query, checkLimit)]);
+    // Where the index cannot narrow the reports down, they are checked in rank order as far as the index would check.
+    const ids = ranked.slice(0, many ? checkLimit : probe);
+    const { found, checkedAll } = await checkInRankOrder(raw, query, ids, need, many);
+    const complete = checkedAll && ranked.length < asked && ids.length === ranked.length;
+    if (complete || found.length >= need || many) {
+      return { ids: found.slice(page.offset, page.offset + page.limit), count: capped(found.length), unchecked: !complete && found.length < need };
     }
   }
-  const indexed = await matchFromIndex(raw, query, scope, page);
-  return { ids: indexed.ids, count: capped(indexed.count) };
+  const indexed = await matchFromIndex(raw, query, scope, { ...page, checkLimit });
+  return { ...indexed, count: capped(indexed.count) };
 }

@@ -2,37 +2,42 @@ import "server-only";
 import type { Raw } from "@/lib/db/client";
 import { placeholders, rankSql, scopeSql, textHoldsSql, type SearchScope } from "./scope";
 
-/**
- * The reports containing `query` among the first `budget` of the scope in
- * rank order, read in that order and only until `need` are found. Where
- * matches are many (every report of a province mentions 行政复议), the
- * first reports in rank order hold them, and checking a few hundred texts
- * costs less than the index's way, which grows with the number of matches.
- * `complete` says the whole scope was checked, so `found` is every match.
- */
-export async function matchInRankOrder(
-  raw: Raw,
-  query: string,
-  scope: SearchScope,
-  need: number,
-  budget: number,
-): Promise<{ found: string[]; complete: boolean }> {
+/** The ids of the first `limit` reports of the scope in rank order. */
+export async function rankedInScope(raw: Raw, query: string, scope: SearchScope, limit: number): Promise<string[]> {
   const where = scopeSql(scope);
   const rank = rankSql(raw, query);
-  const ranked = await raw.query<{ id: string }>(
+  const rows = await raw.query<{ id: string }>(
     `SELECT r."id" AS "id", ${rank.select} ${rank.from} WHERE ${where.sql} ${rank.order} LIMIT ?`,
     rank.param,
     ...where.params,
-    budget,
+    limit,
   );
-  const ids = ranked.map((r) => r.id);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The reports of `ids` (in rank order) whose text holds `query`, read in
+ * that order and only until `need` are found. Where matches are many (every
+ * report of a province mentions 行政复议), the first reports in rank order
+ * hold them, and checking a few hundred texts costs less than the index's
+ * way, which grows with the number of matches. Unless `toTheEnd`, matches
+ * so sparse that `ids` would not hold `need` at their rate so far are left
+ * to the index after the first batch; `checkedAll` says every id was checked.
+ */
+export async function checkInRankOrder(
+  raw: Raw,
+  query: string,
+  ids: readonly string[],
+  need: number,
+  toTheEnd: boolean,
+): Promise<{ found: string[]; checkedAll: boolean }> {
   const holds = textHoldsSql(raw, query, `s."text"`);
   const found: string[] = [];
   // Checked in batches that double, so dense matches cost about `need` texts; each batch's matches are
-  // kept in the batch's rank order. Matches so sparse that the budget would not find `need` at their
-  // rate so far are left to the index after the first batch, not checked to the end of the budget.
+  // kept in the batch's rank order.
+  const promising = () => toTheEnd || found.length * ids.length >= need * start;
   let start = 0;
-  for (let size = need; start < ids.length && found.length < need && found.length * budget >= need * start; start += size, size *= 2) {
+  for (let size = need; start < ids.length && found.length < need && promising(); start += size, size *= 2) {
     const batch = ids.slice(start, start + size);
     const rows = await raw.query<{ id: string }>(
       `SELECT s."reportId" AS "id" FROM "ReportSearch" s WHERE s."reportId" IN (${placeholders(batch.length)}) AND ${holds.sql}`,
@@ -42,5 +47,5 @@ export async function matchInRankOrder(
     const matched = new Set(rows.map((r) => r.id));
     found.push(...batch.filter((id) => matched.has(id)));
   }
-  return { found, complete: ids.length < budget && start >= ids.length };
+  return { found, checkedAll: start >= ids.length };
 }

@@ -52,6 +52,8 @@ export type SearchResult =
       /** Reports that contain the query, counted up to COUNT_CAP (then `totalCapped`). */
       total: number;
       totalCapped: boolean;
+      /** The index's candidates were more than it checks (match-index.ts CHECK_LIMIT): more reports may match. */
+      unchecked: boolean;
       page: number;
       pageCount: number;
     };
@@ -107,6 +109,7 @@ export async function searchReports(db: Db, actor: Actor, rawQuery: string | und
     searchedReports,
     total,
     totalCapped: matched.count > COUNT_CAP,
+    unchecked: matched.unchecked,
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   };
