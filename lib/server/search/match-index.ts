@@ -23,7 +23,8 @@ export const CHECK_LIMIT = 2000;
  * their text (a PostgreSQL query of three or more units, found through its
  * pairs): then checking the reports in rank order costs less than ranking
  * every candidate first (政府法治 at 100,000 reports: 450 ms to rank them).
- * Counting stops at `atLeast`, so this costs some 40 ms at most.
+ * Counted over the whole database, whatever the scope (a scope that small
+ * is checked whole), and only up to `atLeast`: some 40 ms at most.
  */
 export async function manyCandidates(raw: Raw, query: string, atLeast: number): Promise<boolean> {
   const grams = queryUnitGrams(query);
@@ -39,9 +40,10 @@ export async function manyCandidates(raw: Raw, query: string, atLeast: number): 
 
 /**
  * The ranked, paginated ids of the reports containing `query`, found through
- * the full-text index, and how many there are; `unchecked` says candidates beyond `checkLimit` were left unchecked, so
- * more may match. Its cost grows with the number of matches, so
- * match-query.ts asks it only when matches are few.
+ * the full-text index, and how many there are; `unchecked` says candidates
+ * past `checkLimit` were not checked, so more may match. Its cost grows
+ * with the number of matches, so match-query.ts asks it only when matches
+ * are few.
  *
  * SQLite: the trigram FTS5 table matches 3+ characters, the gram table 1–2,
  * both exactly and from the index alone. PostgreSQL: the int[] of code
@@ -55,7 +57,7 @@ export async function matchFromIndex(
   raw: Raw,
   query: string,
   scope: SearchScope,
-  page: { offset: number; limit: number; checkLimit?: number },
+  page: { offset: number; limit: number; checkLimit: number },
 ): Promise<{ ids: string[]; count: number; unchecked: boolean }> {
   const where = scopeSql(scope);
   const rank = rankSql(raw, query);
@@ -98,7 +100,7 @@ export async function matchFromIndex(
     return { ids: [], count: Number(counted?.n ?? 0), unchecked: false };
   }
   // The first checkLimit candidates in rank order, and one more to tell whether there were more.
-  const checkLimit = page.checkLimit ?? CHECK_LIMIT;
+  const { checkLimit } = page;
   const rows = await raw.query<{ id: string; holds: number | bigint }>(
     `SELECT c."id" AS "id", CASE WHEN ${check.sql} THEN 1 ELSE 0 END AS "holds" FROM (${candidates.sql} ${rank.order} LIMIT ?) c`,
     ...check.params,

@@ -53,7 +53,8 @@ describeEachDatabase("matching reports in rank order or through the index", (get
     expect(few).toEqual(
       checksText ? { ids: expected("琉璃瓦修缮").slice(0, 3), count: 3, unchecked: true } : { ids: expected("琉璃瓦修缮").slice(0, 5), count: 10, unchecked: false },
     );
-    // The same limit where the index would give more candidates than that: the reports are checked in rank order, as far.
+    // The same limit where the index would give more candidates than that: the first 3 reports in rank order
+    // (2020, 2019, 2018) are checked instead, of which 2019 holds the query.
     const ranked = await matchReports(db.raw, "琉璃瓦修缮", scope, { offset: 0, limit: 5, countCap: 1000, probe: 2, checkLimit: 3 });
     expect(ranked).toEqual(
       checksText ? { ids: expected("琉璃瓦修缮").slice(0, 1), count: 1, unchecked: true } : { ids: expected("琉璃瓦修缮").slice(0, 5), count: 10, unchecked: false },

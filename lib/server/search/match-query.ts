@@ -2,7 +2,7 @@ import "server-only";
 import type { Raw } from "@/lib/db/client";
 import { CHECK_LIMIT, manyCandidates, matchFromIndex } from "./match-index";
 import { checkInRankOrder, rankedInScope } from "./match-ranked";
-import { placeholders, textHoldsSql, type SearchScope } from "./scope";
+import { foldsInSql, placeholders, type SearchScope } from "./scope";
 
 /**
  * How many reports, in rank order, may be checked for the query, per match
@@ -44,7 +44,9 @@ export async function matchedRows(raw: Raw, ids: readonly string[]): Promise<Mat
  * match: the first reports in rank order are checked first
  * (match-ranked.ts), and only if matches among them are too sparse to fill
  * the page and the count is the index asked (match-index.ts), whose cost
- * grows with the matches; `unchecked` says it left candidates unchecked.
+ * grows with the matches. Where the index could not narrow the reports down
+ * either (manyCandidates), they are checked in rank order up to checkLimit.
+ * Either way, `unchecked` says reports past checkLimit were not checked.
  */
 export async function matchReports(
   raw: Raw,
@@ -58,7 +60,7 @@ export async function matchReports(
   const probe = page.probe ?? need * PROBE_PER_MATCH;
   const checkLimit = page.checkLimit ?? CHECK_LIMIT;
   // SQL's lower() may not fold a letter as the index did (É): such a query is left to the index.
-  if (probe > 0 && textHoldsSql(raw, query, "").exact) {
+  if (probe > 0 && foldsInSql(query)) {
     const asked = Math.max(probe, checkLimit);
     const [ranked, many] = await Promise.all([rankedInScope(raw, query, scope, asked), manyCandidates(raw, query, checkLimit)]);
     // Where the index cannot narrow the reports down, they are checked in rank order as far as the index would check.

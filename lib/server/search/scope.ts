@@ -64,14 +64,15 @@ export function rankSql(raw: Raw, query: string): { from: string; select: string
 }
 
 /**
- * A condition that `text` (an SQL expression) holds the query, and its
- * parameter. SQL's lower() folds ASCII letters alone (SQLite's always,
- * PostgreSQL's under some collations), so the condition is exact for a
- * query whose only cased letters are ASCII; `exact` says so.
+ * Whether SQL matches the query as the index does: SQL's lower() folds
+ * ASCII letters alone (SQLite's always, PostgreSQL's under some
+ * collations), so a query whose only cased letters are ASCII.
  */
-export function textHoldsSql(raw: Raw, query: string, text: string): { sql: string; params: unknown[]; exact: boolean } {
-  const chars = Array.from(query);
+export const foldsInSql = (query: string) => Array.from(query).every((c) => c <= "\u007f" || c.toLowerCase() === c.toUpperCase());
+
+/** A condition that `text` (an SQL expression) holds the query, and its parameter; exact where foldsInSql. */
+export function textHoldsSql(raw: Raw, query: string, text: string): { sql: string; params: unknown[] } {
   const subject = hasCase(query) ? `lower(${text})` : text;
   const sql = raw.kind === "sqlite" ? `instr(${subject}, ?) > 0` : `strpos(${subject}, ?) > 0`;
-  return { sql, params: [foldText(query)], exact: chars.every((c) => c <= "\u007f" || c.toLowerCase() === c.toUpperCase()) };
+  return { sql, params: [foldText(query)] };
 }
