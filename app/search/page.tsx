@@ -6,10 +6,17 @@ import { db } from "@/lib/server/db";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { MAX_HITS, searchReports, type SearchHit } from "@/lib/server/search/search-reports";
 import { CHECK_LIMIT } from "@/lib/server/search/match-index";
-import { searchableUnits } from "@/lib/server/search/searchable-units";
+import { searchableUnits, UNIT_CHOICES } from "@/lib/server/search/searchable-units";
 import { REPORT_STATUSES } from "@/lib/report/status";
 
-type Params = { q?: string | string[]; year?: string | string[]; status?: string | string[]; unit?: string | string[]; page?: string | string[] };
+type Params = {
+  q?: string | string[];
+  year?: string | string[];
+  status?: string | string[];
+  unit?: string | string[];
+  unitName?: string | string[];
+  page?: string | string[];
+};
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 function yearOf(v: string | undefined): number | undefined {
   const n = Number(v);
@@ -26,12 +33,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const year = yearOf(one(params.year));
   const status = one(params.status) || undefined;
   const unit = one(params.unit) || undefined;
-  const [result, units] = await Promise.all([
-    q === undefined ? null : searchReports(db(), actor, q, { year, status, organizationId: unit, page: Number(one(params.page)) || 1 }),
+  const unitName = one(params.unitName)?.trim().slice(0, 50) || undefined;
+  const [result, { count: unitCount, units }] = await Promise.all([
+    q === undefined ? null : searchReports(db(), actor, q, { year, status, organizationId: unit, unitName, page: Number(one(params.page)) || 1 }),
     searchableUnits(db(), actor),
   ]);
   const pageLink = (page: number) =>
-    `/search?${new URLSearchParams({ q: q ?? "", ...(year && { year: String(year) }), ...(status && { status }), ...(unit && { unit }), page: String(page) }).toString()}`;
+    `/search?${new URLSearchParams({ q: q ?? "", ...(year && { year: String(year) }), ...(status && { status }), ...(unit && { unit }), ...(unitName && { unitName }), page: String(page) }).toString()}`;
   return (
     <>
       <h1>搜索报告</h1>
@@ -66,6 +74,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 </option>
               ))}
             </select>
+          </div>
+        )}
+        {unitCount > UNIT_CHOICES && (
+          <div className="field" style={{ marginBottom: 0, width: 180 }}>
+            <label htmlFor="search-unit-name">单位名称</label>
+            <input id="search-unit-name" name="unitName" type="search" defaultValue={unitName ?? ""} maxLength={50} placeholder={`共${unitCount}个单位，输入名称中的字`} />
           </div>
         )}
         <button className="primary">搜索</button>

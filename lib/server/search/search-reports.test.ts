@@ -61,6 +61,9 @@ describeEachDatabase("search across reports", (get) => {
     await db.report.updateMany({ data: { status: "sent" } });
     const city = await searchReports(db, await actor(db, "city"), "信访");
     expect(city.status === "ok" && city.reports.map((r) => r.organizationName)).toEqual(["洛阳市老城区人民政府", "洛阳市西工区人民政府"]);
+    // Where the form asks for part of a unit's name (too many units to list), only the units so named.
+    const named = await searchReports(db, await actor(db, "city"), "信访", { unitName: "西工" });
+    expect(named.status === "ok" && named.reports.map((r) => r.organizationName)).toEqual(["洛阳市西工区人民政府"]);
   });
 
   it("searches the text as printed: a figure's value is found where the text cites it", async () => {

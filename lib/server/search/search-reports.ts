@@ -5,7 +5,7 @@ import { checkQuery, findInText, type TextHit } from "@/lib/report/search-text";
 import { placeAt, readPlaces } from "@/lib/db/search-places";
 import { visibleOrganizationIds } from "@/lib/server/organizations/visible-organization-ids";
 import { matchedRows, matchReports } from "./match-query";
-import { countInScope } from "./scope";
+import { countInScope, placeholders, textHoldsSql } from "./scope";
 
 /** More hits than anyone reads on one page; the page says so and asks for a narrower query. */
 export const MAX_HITS = 200;
@@ -33,6 +33,8 @@ export interface ReportHits {
 export interface SearchFilters {
   year?: number;
   organizationId?: string;
+  /** Part of a unit's name: where there are too many units to list (searchable-units.ts). */
+  unitName?: string;
   status?: string;
   /** 1-based. */
   page?: number;
@@ -72,7 +74,8 @@ export async function searchReports(db: Db, actor: Actor, rawQuery: string | und
   if (!checked.ok) return { status: "invalid", message: checked.message };
   const { query } = checked;
   const visible = await visibleOrganizationIds(db, actor);
-  const organizationIds = filters.organizationId ? visible.filter((id) => id === filters.organizationId) : visible;
+  const chosen = filters.organizationId ? visible.filter((id) => id === filters.organizationId) : visible;
+  const organizationIds = filters.unitName ? await namedAs(db, chosen, filters.unitName) : chosen;
   const page = Math.max(1, Math.floor(filters.page ?? 1));
   // A unit's report is searched only once its parent may read it (lib/access/permissions.ts openToParent).
   const scope = { organizationIds, year: filters.year, status: filters.status, ownOrganizationId: actor.organizationId };
@@ -113,6 +116,14 @@ export async function searchReports(db: Db, actor: Actor, rawQuery: string | und
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   };
+}
+
+/** Those of `ids` whose organization's name holds `part`. */
+async function namedAs(db: Db, ids: readonly string[], part: string): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const holds = textHoldsSql(db.raw, part, `"name"`);
+  const rows = await db.raw.query<{ id: string }>(`SELECT "id" FROM "Organization" WHERE "id" IN (${placeholders(ids.length)}) AND ${holds.sql}`, ...ids, ...holds.params);
+  return rows.map((r) => r.id);
 }
 
 /** The hits in the printed text, each named by its paragraph's place (the title and the date are 报告全文). */
