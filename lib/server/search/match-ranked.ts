@@ -35,8 +35,8 @@ export async function checkInRankOrder(
   const found: string[] = [];
   // Checked in batches that double, so dense matches cost about `need` texts; each batch's matches are
   // kept in the batch's rank order.
-  const promising = () => toTheEnd || found.length * ids.length >= need * start;
   let start = 0;
+  const promising = () => toTheEnd || found.length * ids.length >= need * start;
   for (let size = need; start < ids.length && found.length < need && promising(); start += size, size *= 2) {
     const batch = ids.slice(start, start + size);
     const rows = await raw.query<{ id: string }>(

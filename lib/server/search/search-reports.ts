@@ -54,7 +54,7 @@ export type SearchResult =
       /** Reports that contain the query, counted up to COUNT_CAP (then `totalCapped`). */
       total: number;
       totalCapped: boolean;
-      /** The index's candidates were more than it checks (match-index.ts CHECK_LIMIT): more reports may match. */
+      /** Reports past CHECK_LIMIT that might hold the query were not checked (match-query.ts): more may match. */
       unchecked: boolean;
       page: number;
       pageCount: number;
