@@ -9,7 +9,8 @@ import { rankSql, scopeSql, textHoldsSql, type SearchScope } from "./scope";
 const phrase = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
- * Candidates of the index whose texts are checked, at most, in rank order.
+ * Candidates of the index whose texts are checked, at most, in rank order
+ * (where there would be more, as many reports in rank order: match-query.ts).
  * Checking a text costs about 60 µs; a query whose every pair is common
  * although the query is not (政府法治: every report holds 政府, 府法 and 法治
  * somewhere) has as many candidates as there are reports, and checking them
@@ -62,7 +63,7 @@ export async function matchFromIndex(
   const where = scopeSql(scope);
   const rank = rankSql(raw, query);
 
-  // Candidates as SELECT … FROM … WHERE, ranked by `rank.order` for the page, unranked for the count.
+  // Candidates as SELECT … FROM … WHERE, ranked by `rank.order` where a page is cut, unranked where only counted.
   let candidates: { sql: string; params: unknown[] };
   let check: { sql: string; params: unknown[] } | null = null;
   if (raw.kind === "sqlite") {
